@@ -1,0 +1,48 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
+import { parse } from 'graphql';
+import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
+
+export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
+
+export interface Composition {
+  subgraphs: Array<{ name: string; sdl: string }>;
+  supergraphSdl: string;
+}
+
+/** Builds every subgraph's schema in-process and composes the supergraph; throws with the composition errors. */
+export async function composeSupergraph(): Promise<Composition> {
+  const subgraphs = [];
+  for (const entry of SUBGRAPHS) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const definition: SubgraphDefinition = require(entry.packageName).subgraphDefinition;
+    subgraphs.push({ name: entry.name, url: defaultSubgraphUrl(entry), sdl: printSubgraphSchema(await definition.buildSchema()) });
+  }
+  const result = composeServices(subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })));
+  if (result.errors?.length) {
+    throw new Error(`Composition failed:\n${result.errors.map((error) => `  ${error.message}`).join('\n')}`);
+  }
+  if (!result.supergraphSdl) throw new Error("Composition produced no supergraph");
+  return { subgraphs: subgraphs.map(({ name, sdl }) => ({ name, sdl })), supergraphSdl: result.supergraphSdl };
+}
+
+export function schemaFile(name: string): string {
+  return path.join(SCHEMA_DIR, `${name}.graphql`);
+}
+
+async function main() {
+  const composition = await composeSupergraph();
+  for (const subgraph of composition.subgraphs) writeFileSync(schemaFile(subgraph.name), subgraph.sdl);
+  writeFileSync(schemaFile('supergraph'), composition.supergraphSdl);
+  console.log(`composed ${composition.subgraphs.map((subgraph) => subgraph.name).join(', ')} into schema/supergraph.graphql`);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

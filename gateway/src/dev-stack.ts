@@ -1,0 +1,42 @@
+import path from 'node:path';
+import concurrently from 'concurrently';
+import { readGatewayConfig } from './config';
+import { SUBGRAPHS } from './subgraph-list';
+
+/**
+ * `npm start`: every subgraph and the gateway as separate processes on the embedded databases
+ * (seeded on first start); prints the GraphiQL address once the graph answers. Ctrl-C stops all.
+ */
+const root = path.resolve(__dirname, '../..');
+const config = readGatewayConfig();
+const gatewayBase = `http://127.0.0.1:${config.port}`;
+
+const { result } = concurrently(
+  [
+    ...SUBGRAPHS.map((entry) => ({ name: entry.name, command: `node ${entry.entryPoint}` })),
+    { name: 'gateway', command: 'node gateway/dist/main.js' },
+  ],
+  { cwd: root, prefix: 'name', killOthersOn: ['failure', 'success'] },
+);
+
+async function announceWhenReady(): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    try {
+      const response = await fetch(`${gatewayBase}/ready`);
+      if (response.ok) {
+        console.log(`\n  KUMKM graph is ready.\n  GraphiQL: ${gatewayBase}/\n  API:      ${gatewayBase}/graphql\n  Ctrl-C stops every process.\n`);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.error('The graph did not become ready within 2 minutes; see the process logs above.');
+}
+
+void announceWhenReady();
+result.then(
+  () => process.exit(0),
+  () => process.exit(1),
+);

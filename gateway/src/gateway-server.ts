@@ -1,0 +1,73 @@
+import { createServer } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { listen, maskInternalErrors, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
+import express from 'express';
+import { graphiqlRouter } from './graphiql-page';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph name → URL, overriding the URLs recorded in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  port: number;
+  host?: string;
+  logger: Logger;
+}
+
+async function subgraphsReady(urls: string[]): Promise<string[]> {
+  const results = await Promise.all(
+    urls.map(async (url) => {
+      try {
+        const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
+        return response.ok ? null : url;
+      } catch {
+        return url;
+      }
+    }),
+  );
+  return results.filter((url): url is string => url !== null);
+}
+
+/**
+ * The gateway over HTTP: GraphiQL at `/`, the graph at `/graphql`, liveness at `/health` and
+ * readiness (every subgraph ready) at `/ready`.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const { logger } = options;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+  });
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'gateway error')),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const unavailable = await subgraphsReady(Object.values(options.subgraphUrls));
+    res.status(unavailable.length ? 503 : 200).json({ status: unavailable.length ? 'unavailable' : 'ready', unavailable });
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(graphiqlRouter('/graphql'));
+
+  const host = options.host ?? '127.0.0.1';
+  const port = await listen(httpServer, options.port, host);
+  const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  return {
+    url: `${base}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+/** The query GraphiQL opens with: one click on Run shows the coordination (Rakor) view. */
+export const RAKOR_EXAMPLE_QUERY = `# Rakor KUMKM: one view of Kota Ambon's province, Jakarta Utara and Tangerang Selatan.
+# Press the Run button (or Ctrl-Enter) to execute.
+query Rakor {
+  regions(codes: ["81", "31.72", "36.74"]) {
+    code
+    name
+    level
+    cooperativeSummary {
+      total
+      active
+      byType { type count }
+      members
+      merahPutih
+      withoutRecentRat
+    }
+  }
+}
+`;
+
+function assetPath(packageName: string, file: string): string {
+  return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file);
+}
+
+/** Every file the page loads comes from this server (npm packages), never from a CDN: it works offline. */
+const ASSETS: Record<string, string> = {
+  'react.js': assetPath('react', 'umd/react.production.min.js'),
+  'react-dom.js': assetPath('react-dom', 'umd/react-dom.production.min.js'),
+  'graphiql.js': assetPath('graphiql', 'graphiql.min.js'),
+  'graphiql.css': assetPath('graphiql', 'graphiql.min.css'),
+};
+
+function pageHtml(endpoint: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>KUMKM graph · GraphiQL</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
+    <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  </head>
+  <body>
+    <div id="graphiql">Loading GraphiQL…</div>
+    <script src="/graphiql/assets/react.js"></script>
+    <script src="/graphiql/assets/react-dom.js"></script>
+    <script src="/graphiql/assets/graphiql.js"></script>
+    <script>
+      const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+      const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+      root.render(React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${JSON.stringify(RAKOR_EXAMPLE_QUERY)},
+        defaultEditorToolsVisibility: 'headers',
+        shouldPersistHeaders: false,
+      }));
+    </script>
+  </body>
+</html>`;
+}
+
+/** GraphiQL at `/`, its assets under `/graphiql/assets/`. */
+export function graphiqlRouter(endpoint: string): Router {
+  const router = express.Router();
+  const html = pageHtml(endpoint);
+  router.get('/', (_req, res) => {
+    res.type('html').send(html);
+  });
+  router.get('/graphiql/assets/:file', (req, res) => {
+    const file = ASSETS[req.params.file];
+    if (!file) {
+      res.status(404).end();
+      return;
+    }
+    res.sendFile(file, { maxAge: '1d' });
+  });
+  return router;
+}

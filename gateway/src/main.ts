@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { createLogger } from '@kumkm/subgraph-kit';
+import { readGatewayConfig } from './config';
+import { startGateway } from './gateway-server';
+
+async function main() {
+  const config = readGatewayConfig();
+  const logger = createLogger('gateway', config.logLevel);
+  const running = await startGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    port: config.port,
+    host: config.host,
+    logger,
+  });
+  logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'gateway stopping');
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import {
+  assertKnownRegion,
+  assertNotInFuture,
+  conflict,
+  newId,
+  notFound,
+  writeTransaction,
+  type Provenance,
+} from '@kumkm/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Officer } from '../officer/officer.entity';
+import { Cooperative } from './cooperative.entity';
+import type { RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
+
+const DUPLICATE = 'Another cooperative already has this NIK or legal entity number';
+
+export function reportedNow(office: string): Provenance {
+  return { office, reportedAt: new Date(), source: 'GraphQL mutation' };
+}
+
+async function assertIdentityFree(manager: EntityManager, input: { nik?: string; legalEntityNumber?: string }, exceptId?: string) {
+  const repository = manager.getRepository(Cooperative);
+  const clashes = await repository.find({
+    where: [
+      ...(input.nik ? [{ nik: input.nik }] : []),
+      ...(input.legalEntityNumber ? [{ legalEntityNumber: input.legalEntityNumber }] : []),
+    ],
+  });
+  const clash = clashes.find((cooperative) => cooperative.id !== exceptId);
+  if (!clash) return;
+  const field = input.nik && clash.nik === input.nik ? 'nik' : 'legalEntityNumber';
+  throw conflict(`Cooperative "${clash.name}" is already registered with this ${field}`, { field, existingId: clash.id });
+}
+
+/** Registers a cooperative and its officers; nothing is written unless all of it is valid. */
+export async function registerCooperative(db: DataSource, input: RegisterCooperativeInput): Promise<Cooperative> {
+  assertKnownRegion(input.regionCode);
+  assertNotInFuture(input.establishedOn, 'establishedOn');
+  return writeTransaction(db, DUPLICATE, async (manager) => {
+    await assertIdentityFree(manager, input);
+    const cooperative = manager.getRepository(Cooperative).create({
+      id: newId(),
+      nik: input.nik ?? null,
+      legalEntityNumber: input.legalEntityNumber,
+      name: input.name,
+      type: input.type,
+      pattern: input.pattern,
+      status: input.status,
+      isMerahPutih: input.isMerahPutih,
+      memberCount: input.memberCount,
+      establishedOn: input.establishedOn ?? null,
+      regionCode: input.regionCode,
+      address: input.address ?? null,
+      assets: input.assets ?? null,
+      businessVolume: input.businessVolume ?? null,
+      lastAnnualMeetingYear: null,
+      provenance: reportedNow(input.reportingOffice),
+    });
+    await manager.insert(Cooperative, cooperative);
+    if (input.officers.length > 0) {
+      await manager.insert(
+        Officer,
+        input.officers.map((officer) => ({
+          id: newId(),
+          cooperativeId: cooperative.id,
+          fullName: officer.fullName,
+          position: officer.position,
+          termStartYear: officer.termStartYear,
+          termEndYear: officer.termEndYear ?? null,
+        })),
+      );
+    }
+    return manager.getRepository(Cooperative).findOneByOrFail({ id: cooperative.id });
+  });
+}
+
+/** Applies the given changes to one cooperative, atomically. */
+export async function updateCooperative(db: DataSource, id: string, input: UpdateCooperativeInput): Promise<Cooperative> {
+  if (input.regionCode !== undefined && input.regionCode !== null) assertKnownRegion(input.regionCode);
+  return writeTransaction(db, DUPLICATE, async (manager) => {
+    const repository = manager.getRepository(Cooperative);
+    const cooperative = await repository.findOneBy({ id });
+    if (!cooperative) throw notFound(`No cooperative has the id "${id}"`, { argument: 'id' });
+    await assertIdentityFree(manager, { nik: input.nik }, id);
+    const { reportingOffice, ...changes } = input;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+    await repository.update({ id }, { ...defined, provenance: reportedNow(reportingOffice) });
+    return repository.findOneByOrFail({ id });
+  });
+}

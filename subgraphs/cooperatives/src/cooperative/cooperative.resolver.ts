@@ -1,0 +1,128 @@
+import {
+  assertDateRange,
+  assertId,
+  badUserInput,
+  Connection,
+  PageArgs,
+  paginate,
+  Region,
+  RegionDirectory,
+  regionWithinCondition,
+  type SubgraphContext,
+} from '@kumkm/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
+import { HealthRating } from '../health-rating/health-rating.entity';
+import { Officer } from '../officer/officer.entity';
+import { registerCooperative, updateCooperative } from './cooperative-registry';
+import { Cooperative } from './cooperative.entity';
+import { CooperativeFilter, RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
+import { annualMeetingsOf, cooperativeById, healthRatingsOf, officersOf } from './cooperative.loaders';
+
+@ObjectType({ description: 'A page of cooperatives.' })
+export class CooperativeConnection extends Connection(Cooperative, 'cooperative') {}
+
+const SORT_KEYS = [
+  { column: 'cooperative.name', value: (row: Cooperative) => row.name },
+  { column: 'cooperative.id', value: (row: Cooperative) => row.id },
+];
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function filteredCooperatives(context: SubgraphContext, filter: CooperativeFilter = {}) {
+  assertDateRange(filter.establishedFrom, filter.establishedTo, 'filter.establishedTo');
+  const query = context.db.getRepository(Cooperative).createQueryBuilder('cooperative');
+  if (filter.region) {
+    const region = regionWithinCondition('cooperative.regionCode', filter.region);
+    query.andWhere(region.sql, region.parameters);
+  }
+  if (filter.type) query.andWhere('cooperative.type = :type', { type: filter.type });
+  if (filter.pattern) query.andWhere('cooperative.pattern = :pattern', { pattern: filter.pattern });
+  if (filter.status) query.andWhere('cooperative.status = :status', { status: filter.status });
+  if (filter.isMerahPutih !== undefined && filter.isMerahPutih !== null) {
+    query.andWhere('cooperative.isMerahPutih = :isMerahPutih', { isMerahPutih: filter.isMerahPutih });
+  }
+  if (filter.establishedFrom) query.andWhere('cooperative.establishedOn >= :from', { from: filter.establishedFrom });
+  if (filter.establishedTo) query.andWhere('cooperative.establishedOn <= :to', { to: filter.establishedTo });
+  if (filter.noAnnualMeetingSince) {
+    query.andWhere('(cooperative.lastAnnualMeetingYear IS NULL OR cooperative.lastAnnualMeetingYear < :since)', {
+      since: filter.noAnnualMeetingSince,
+    });
+  }
+  if (filter.nameContains) {
+    query.andWhere("cooperative.name LIKE :name ESCAPE '\\'", { name: `%${escapeLike(filter.nameContains)}%` });
+  }
+  return query;
+}
+
+const NIK = /^\d{16}$/;
+
+@Resolver(() => Cooperative)
+export class CooperativeResolver {
+  @Query(() => Cooperative, { nullable: true, description: 'One cooperative by id; null when none has it.' })
+  cooperative(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Cooperative | null> {
+    return cooperativeById(context).load(assertId(id, 'cooperative'));
+  }
+
+  @Query(() => Cooperative, { nullable: true, description: 'One cooperative by its NIK (Nomor Induk Koperasi); null when none has it.' })
+  cooperativeByNik(@Arg('nik', { description: '16-digit Nomor Induk Koperasi.' }) nik: string, @Ctx() context: SubgraphContext) {
+    if (!NIK.test(nik)) throw badUserInput(`"${nik}" is not a NIK: a Nomor Induk Koperasi has 16 digits`, { argument: 'nik' });
+    return context.db.getRepository(Cooperative).findOneBy({ nik });
+  }
+
+  @Query(() => Cooperative, { nullable: true, description: 'One cooperative by its legal entity number (nomor badan hukum); null when none has it.' })
+  cooperativeByLegalEntityNumber(
+    @Arg('legalEntityNumber', { description: 'Legal entity number, exactly as registered.' }) legalEntityNumber: string,
+    @Ctx() context: SubgraphContext,
+  ) {
+    return context.db.getRepository(Cooperative).findOneBy({ legalEntityNumber });
+  }
+
+  @Query(() => CooperativeConnection, { description: 'Cooperatives matching a filter, sorted by name, one page at a time.' })
+  cooperatives(
+    @Arg('filter', () => CooperativeFilter, { nullable: true, description: 'Conditions the cooperatives must meet.' }) filter: CooperativeFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: SubgraphContext,
+  ) {
+    return paginate(filteredCooperatives(context, filter), SORT_KEYS, page);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region recorded for this cooperative (usually its village).' })
+  region(@Root() cooperative: Cooperative): Region | null {
+    const record = RegionDirectory.load().find(cooperative.regionCode);
+    return record ? Region.from(record) : null;
+  }
+
+  @FieldResolver(() => [Officer], { description: 'Officers: management (pengurus) and supervisory board (pengawas).' })
+  officers(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
+    return officersOf(context).load(cooperative.id);
+  }
+
+  @FieldResolver(() => [AnnualMeeting], { description: 'Annual members\' meetings (RAT) recorded, latest fiscal year first.' })
+  annualMeetings(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
+    return annualMeetingsOf(context).load(cooperative.id);
+  }
+
+  @FieldResolver(() => [HealthRating], { description: 'Health assessments (savings and loan cooperatives), latest year first.' })
+  healthRatings(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
+    return healthRatingsOf(context).load(cooperative.id);
+  }
+
+  @FieldResolver(() => HealthRating, { nullable: true, description: 'The most recent health assessment, if any.' })
+  async latestHealthRating(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
+    const ratings = await healthRatingsOf(context).load(cooperative.id);
+    return ratings[0] ?? null;
+  }
+
+  @Mutation(() => Cooperative, { description: 'Registers a cooperative with its officers. Refuses a NIK or legal entity number already registered (CONFLICT).' })
+  registerCooperative(@Arg('input') input: RegisterCooperativeInput, @Ctx() context: SubgraphContext) {
+    return registerCooperative(context.db, input);
+  }
+
+  @Mutation(() => Cooperative, { description: 'Changes a cooperative\'s record (NOT_FOUND for an unknown id).' })
+  updateCooperative(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateCooperativeInput, @Ctx() context: SubgraphContext) {
+    return updateCooperative(context.db, assertId(id, 'cooperative'), input);
+  }
+}

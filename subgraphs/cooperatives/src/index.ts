@@ -1,0 +1,3 @@
+export { cooperativesSubgraph } from './subgraph';
+export { buildCooperativesSchema, cooperativesDatabase, SUBGRAPH_NAME } from './schema';
+export { cooperativesSubgraph as subgraphDefinition } from './subgraph';

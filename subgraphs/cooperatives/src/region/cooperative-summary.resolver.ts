@@ -1,0 +1,72 @@
+import { assertRegionCode, Region, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
+import { CooperativeSummary } from './cooperative-summary';
+
+interface SummaryKey {
+  code: string;
+  asOfYear: number;
+}
+
+interface SummaryRow {
+  summaryIndex: number | string;
+  type: CooperativeType;
+  status: CooperativeStatus;
+  count: number | string;
+  members: number | string | null;
+  merahPutih: number | string | null;
+  withoutRecentRat: number | string | null;
+}
+
+/** One aggregate per region, joined with UNION ALL: any number of regions costs one statement. */
+function summarySql(keys: readonly SummaryKey[]) {
+  const branch = `SELECT ? AS summaryIndex, type, status, COUNT(*) AS count, SUM(memberCount) AS members,
+      SUM(CASE WHEN isMerahPutih = 1 THEN 1 ELSE 0 END) AS merahPutih,
+      SUM(CASE WHEN (lastAnnualMeetingYear IS NULL OR lastAnnualMeetingYear < ?)
+                AND (establishedOn IS NULL OR establishedOn < ?) THEN 1 ELSE 0 END) AS withoutRecentRat
+    FROM cooperatives WHERE (regionCode = ? OR regionCode LIKE ?) GROUP BY type, status`;
+  const parameters = keys.flatMap((key, index) => [index, key.asOfYear - 1, `${key.asOfYear - 1}-01-01`, key.code, `${key.code}.%`]);
+  return { sql: keys.map(() => branch).join(' UNION ALL '), parameters };
+}
+
+function foldSummary(asOfYear: number, rows: SummaryRow[]): CooperativeSummary {
+  const byType = new Map(Object.values(CooperativeType).map((type) => [type, 0]));
+  const byStatus = new Map(Object.values(CooperativeStatus).map((status) => [status, 0]));
+  const summary: CooperativeSummary = { total: 0, active: 0, byType: [], byStatus: [], members: 0, merahPutih: 0, withoutRecentRat: 0, asOfYear };
+  for (const row of rows) {
+    const count = Number(row.count);
+    summary.total += count;
+    byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + count);
+    if (row.status !== CooperativeStatus.ACTIVE) continue;
+    summary.active += count;
+    byType.set(row.type, (byType.get(row.type) ?? 0) + count);
+    summary.members += Number(row.members ?? 0);
+    summary.merahPutih += Number(row.merahPutih ?? 0);
+    summary.withoutRecentRat += Number(row.withoutRecentRat ?? 0);
+  }
+  summary.byType = [...byType].map(([type, count]) => ({ type, count }));
+  summary.byStatus = [...byStatus].map(([status, count]) => ({ status, count }));
+  return summary;
+}
+
+function cooperativeSummaries(context: SubgraphContext) {
+  return context.loaders.get<SummaryKey, CooperativeSummary>('cooperativeSummary', async (keys) => {
+    const { sql, parameters } = summarySql(keys);
+    const rows: SummaryRow[] = await context.db.query(sql, parameters);
+    return keys.map((key, index) => foldSummary(key.asOfYear, rows.filter((row) => Number(row.summaryIndex) === index)));
+  }, (key) => `${key.code}@${key.asOfYear}`);
+}
+
+@Resolver(() => Region)
+export class CooperativeSummaryResolver {
+  @FieldResolver(() => CooperativeSummary, { description: 'Cooperatives of this region and every region below it.' })
+  cooperativeSummary(
+    @Root() region: Region,
+    @Arg('asOfYear', () => Int, { nullable: true, description: 'Year to measure RAT compliance against; defaults to the current year.' })
+    asOfYear: number | undefined,
+    @Ctx() context: SubgraphContext,
+  ): Promise<CooperativeSummary> {
+    const year = asOfYear ?? new Date().getUTCFullYear();
+    return cooperativeSummaries(context).load({ code: assertRegionCode(region.code), asOfYear: year });
+  }
+}

@@ -1,0 +1,26 @@
+import { buildFederatedSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import { AnnualMeeting } from './annual-meeting/annual-meeting.entity';
+import { AnnualMeetingResolver } from './annual-meeting/annual-meeting.resolver';
+import { Cooperative } from './cooperative/cooperative.entity';
+import { cooperativeReferenceResolver } from './cooperative/cooperative.reference';
+import { CooperativeResolver } from './cooperative/cooperative.resolver';
+import { HealthRating } from './health-rating/health-rating.entity';
+import { HealthRatingResolver } from './health-rating/health-rating.resolver';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { Officer } from './officer/officer.entity';
+import { CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
+
+export const SUBGRAPH_NAME = 'cooperatives';
+
+export const cooperativesDatabase: DatabaseDefinition = {
+  entities: [Cooperative, Officer, AnnualMeeting, HealthRating],
+  migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
+};
+
+export function buildCooperativesSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver],
+    referenceResolvers: cooperativeReferenceResolver,
+  });
+}

@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable `extensions.code` values clients may branch on. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+function domainError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export const badUserInput = (message: string, details?: Record<string, unknown>) =>
+  domainError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (message: string, details?: Record<string, unknown>) =>
+  domainError(ErrorCode.NOT_FOUND, message, details);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  domainError(ErrorCode.CONFLICT, message, details);

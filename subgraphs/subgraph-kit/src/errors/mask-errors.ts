@@ -1,0 +1,40 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './graphql-errors';
+
+/** Codes whose messages were written for clients; anything else may carry SQL or internals. */
+const CLIENT_SAFE_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.UNAUTHENTICATED,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Apollo `formatError` hook: client errors pass through, everything else becomes a generic
+ * INTERNAL_SERVER_ERROR so that SQL, stack traces and addresses never leave the process.
+ */
+export function maskInternalErrors(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
+    const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(original);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

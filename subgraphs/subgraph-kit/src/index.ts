@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+
+export * from './config/read-config';
+export * from './database/migrations';
+export * from './database/open-database';
+export * from './errors/graphql-errors';
+export * from './errors/mask-errors';
+export * from './federation/build-federated-schema';
+export * from './loaders/request-loaders';
+export * from './pagination/connection';
+export * from './pagination/keyset-pagination';
+export * from './provenance/provenance';
+export * from './region/region-code';
+export * from './region/region-directory';
+export * from './region/region.type';
+export * from './scalars/rupiah';
+export * from './seeding/insert-missing';
+export * from './seeding/seeded-random';
+export * from './server/logger';
+export * from './server/subgraph-server';
+export * from './database/unique-violation';
+export * from './seeding/seed-id';
+export * from './database/write-transaction';
+export * from './dates/local-date';
+export * from './region/known-region';
+export * from './server/launch-subgraph';

@@ -1,0 +1,71 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, Logger as SqlLogger } from 'typeorm';
+import { openDatabase, type DatabaseDefinition } from '../database/open-database';
+import type { Logger } from './logger';
+import { startSubgraphServer, type RunningServer } from './subgraph-server';
+
+export interface SubgraphDefinition {
+  name: string;
+  database: DatabaseDefinition;
+  buildSchema: () => Promise<GraphQLSchema>;
+  seed: (db: DataSource, logger: Logger) => Promise<unknown>;
+}
+
+export interface LaunchOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  seed: boolean;
+  logger: Logger;
+  /** Receives every SQL statement; tests count statements per request with it. */
+  sqlLogger?: SqlLogger;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  db: DataSource;
+}
+
+/** Opens the database (migrating it), seeds it when asked, and serves the subgraph over HTTP. */
+export async function launchSubgraph(definition: SubgraphDefinition, options: LaunchOptions): Promise<RunningSubgraph> {
+  const db = await openDatabase(options.databaseUrl, definition.database, options.sqlLogger);
+  try {
+    if (options.seed) await definition.seed(db, options.logger);
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema: await definition.buildSchema(),
+      db,
+      logger: options.logger,
+      port: options.port,
+      host: options.host,
+    });
+    return {
+      ...server,
+      db,
+      stop: async () => {
+        await server.stop();
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/** Entry point of a subgraph process: launch, then stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraphProcess(definition: SubgraphDefinition, options: LaunchOptions): Promise<void> {
+  const { logger } = options;
+  try {
+    const running = await launchSubgraph(definition, options);
+    const shutdown = async (signal: string) => {
+      logger.info({ signal }, `${definition.name} subgraph stopping`);
+      await running.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  } catch (error) {
+    logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
+    process.exit(1);
+  }
+}

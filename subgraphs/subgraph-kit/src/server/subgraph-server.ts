@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { maskInternalErrors } from '../errors/mask-errors';
+import { RequestLoaders } from '../loaders/request-loaders';
+import type { Logger } from './logger';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext {
+  db: DataSource;
+  loaders: RequestLoaders;
+  logger: Logger;
+}
+
+export interface SubgraphServerOptions {
+  name: string;
+  schema: GraphQLSchema;
+  db: DataSource;
+  logger: Logger;
+  port: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/**
+ * One subgraph over HTTP: GraphQL at /graphql, liveness at /health, readiness (database
+ * answers) at /ready. Port 0 picks a free port, which the tests rely on.
+ */
+export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
+  const { db, logger } = options;
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema: options.schema,
+    // The gateway must read the subgraph SDL (_service); analysts use the gateway's GraphiQL.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'resolver failed')),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Per-field traces are only useful with Apollo Studio reporting, which this graph does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready', subgraph: options.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ db, loaders: new RequestLoaders(), logger }),
+    }),
+  );
+
+  const host = options.host ?? '127.0.0.1';
+  const port = await listen(httpServer, options.port, host);
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph listening`);
+  return {
+    url,
+    port,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

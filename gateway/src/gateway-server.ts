@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { listen, maskInternalErrors, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
 import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -39,7 +40,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { logger } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
   const app = express();
   const httpServer = createServer(app);

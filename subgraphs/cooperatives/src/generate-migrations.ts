@@ -17,7 +17,7 @@ async function main() {
       continue;
     }
     const database = await createTestDatabase(driver, 'migration');
-    const db = new DataSource(dataSourceOptions(database.url, cooperativesDatabase));
+    const db = new DataSource(await dataSourceOptions(database.url, cooperativesDatabase));
     await db.initialize();
     try {
       await db.runMigrations();

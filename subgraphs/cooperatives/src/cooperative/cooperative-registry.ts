@@ -19,13 +19,13 @@ export function reportedNow(office: string): Provenance {
 }
 
 async function assertIdentityFree(manager: EntityManager, input: { nik?: string; legalEntityNumber?: string }, exceptId?: string) {
-  const repository = manager.getRepository(Cooperative);
-  const clashes = await repository.find({
-    where: [
-      ...(input.nik ? [{ nik: input.nik }] : []),
-      ...(input.legalEntityNumber ? [{ legalEntityNumber: input.legalEntityNumber }] : []),
-    ],
-  });
+  const identities = [
+    ...(input.nik ? [{ nik: input.nik }] : []),
+    ...(input.legalEntityNumber ? [{ legalEntityNumber: input.legalEntityNumber }] : []),
+  ];
+  // An empty where-list would match every row.
+  if (identities.length === 0) return;
+  const clashes = await manager.getRepository(Cooperative).find({ where: identities });
   const clash = clashes.find((cooperative) => cooperative.id !== exceptId);
   if (!clash) return;
   const field = input.nik && clash.nik === input.nik ? 'nik' : 'legalEntityNumber';

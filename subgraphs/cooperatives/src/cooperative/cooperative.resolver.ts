@@ -42,7 +42,8 @@ function filteredCooperatives(context: SubgraphContext, filter: CooperativeFilte
   if (filter.pattern) query.andWhere('cooperative.pattern = :pattern', { pattern: filter.pattern });
   if (filter.status) query.andWhere('cooperative.status = :status', { status: filter.status });
   if (filter.isMerahPutih !== undefined && filter.isMerahPutih !== null) {
-    query.andWhere('cooperative.isMerahPutih = :isMerahPutih', { isMerahPutih: filter.isMerahPutih });
+    // SQLite cannot bind booleans; both databases store the flag as 0/1.
+    query.andWhere('cooperative.isMerahPutih = :isMerahPutih', { isMerahPutih: filter.isMerahPutih ? 1 : 0 });
   }
   if (filter.establishedFrom) query.andWhere('cooperative.establishedOn >= :from', { from: filter.establishedFrom });
   if (filter.establishedTo) query.andWhere('cooperative.establishedOn <= :to', { to: filter.establishedTo });

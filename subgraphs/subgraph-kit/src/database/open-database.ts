@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
 
 export type DatabaseDriver = 'mysql' | 'sqlite';
@@ -21,7 +22,21 @@ export function embeddedDatabaseUrl(subgraph: string, dataDir = 'data'): string 
   return `sqlite:${path.join(dataDir, `${subgraph}.sqlite`)}`;
 }
 
-export function dataSourceOptions(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger): DataSourceOptions {
+/**
+ * TypeORM applies MariaDB's differences (how it reports column defaults, for one) only when told
+ * `type: 'mariadb'`, so the server is asked what it is rather than trusting the URL scheme.
+ */
+async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as Array<{ version: string }>)[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function dataSourceOptions(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger): Promise<DataSourceOptions> {
   const driver = driverOfUrl(url);
   const common = {
     entities: definition.entities,
@@ -35,7 +50,7 @@ export function dataSourceOptions(url: string, definition: DatabaseDefinition, l
   if (driver === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: await mysqlFlavour(url),
       url,
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
@@ -51,7 +66,7 @@ export function dataSourceOptions(url: string, definition: DatabaseDefinition, l
 
 /** Opens a subgraph's database and brings its schema up to date with the migrations. */
 export async function openDatabase(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(url, definition, logger));
+  const dataSource = new DataSource(await dataSourceOptions(url, definition, logger));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -248,6 +248,18 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
     });
     let registeredId: string;
 
+    it('answers an unknown operation name as a client error', async () => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ region(code: "81") { name } }', operationName: 'Rakor' }),
+      });
+      expect(response.status).toBeLessThan(500);
+      const body = await response.json();
+      expect(body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      expect(body.errors[0].message).toContain('Rakor');
+    });
+
     it('registers a cooperative with its officers, exact money and provenance', async () => {
       const response = await stack.query<{ registerCooperative: Record<string, unknown> & { id: string } }>(REGISTER, { input: baseInput });
       expect(response.body.errors).toBeUndefined();

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { listen, maskInternalErrors, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
 import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
+import { operationResolutionPlugin } from './operation-resolution-plugin';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -49,7 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'gateway error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin],
   });
   await apollo.start();
 

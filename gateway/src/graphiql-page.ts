@@ -69,6 +69,9 @@ export function graphiqlRouter(endpoint: string): Router {
   router.get('/', (_req, res) => {
     res.type('html').send(html);
   });
+  router.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   router.get('/graphiql/assets/:file', (req, res) => {
     const file = ASSETS[req.params.file];
     if (!file) {

@@ -13,6 +13,8 @@ const CLIENT_SAFE_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's code for a request its query planner rejects, e.g. an unknown operationName.
+  'INVALID_GRAPHQL',
   'BAD_REQUEST',
 ]);
 

@@ -25,6 +25,7 @@ module.exports = {
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   globalSetup: '<rootDir>/test/setup/announce-drivers.js',
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 120000,
 };

@@ -1,0 +1,18 @@
+# One image for every process of the graph; docker-compose.yml picks the command.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 (the embedded default) compiles from source.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json tsconfig.json ./
+COPY gateway/package.json gateway/
+COPY subgraphs/subgraph-kit/package.json subgraphs/subgraph-kit/
+COPY subgraphs/cooperatives/package.json subgraphs/cooperatives/
+RUN npm ci
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app /app
+USER node

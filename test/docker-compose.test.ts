@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '..');
+const haveCompose = ['/usr/bin/docker-compose', '/usr/local/bin/docker-compose'].some((file) => existsSync(file));
+if (!haveCompose && process.env.CI) throw new Error('docker-compose is missing: .ci/run installs Debian\'s docker-compose package');
+const describeWithCompose = haveCompose ? describe : describe.skip;
+if (!haveCompose) console.warn('docker-compose check skipped: docker-compose is not installed (apt-get install -y docker-compose)');
+
+interface ComposeService {
+  image?: string;
+  environment?: Record<string, string>;
+  ports?: Array<{ published: number | string; target: number } | string>;
+  healthcheck?: { test: string[] | string };
+  depends_on?: Record<string, { condition: string }>;
+}
+
+/** Rows of the README's "Production shape" table: service, port, variables. */
+function readmeServices(): Array<{ service: string; port: string; variables: string[] }> {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.split('## Production shape')[1].split('\n## ')[0];
+  return section
+    .split('\n')
+    .filter((line) => /^\| `[\w-]+` \|/.test(line))
+    .map((line) => {
+      const [service, port, variables] = line.split('|').slice(1, 4).map((cell) => cell.trim());
+      return { service: service.replace(/`/g, ''), port, variables: [...variables.matchAll(/`(\w+)`/g)].map((match) => match[1]) };
+    });
+}
+
+describeWithCompose('docker-compose.yml', () => {
+  let services: Record<string, ComposeService>;
+
+  beforeAll(() => {
+    // `docker-compose config` parses the file, checks it against the Compose specification and interpolates it.
+    const output = execFileSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], {
+      cwd: ROOT,
+      env: { ...process.env, COOPERATIVES_DB_PASSWORD: 'test-only', MYSQL_ROOT_PASSWORD: 'test-only' },
+      encoding: 'utf8',
+    });
+    services = parse(output).services;
+  });
+
+  it('refuses to start without the database passwords (none are committed)', () => {
+    const env = { ...process.env };
+    delete env.COOPERATIVES_DB_PASSWORD;
+    delete env.MYSQL_ROOT_PASSWORD;
+    expect(() => execFileSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], { cwd: ROOT, env, stdio: 'pipe' })).toThrow();
+  });
+
+  it('has every service, port and variable the README names', () => {
+    const rows = readmeServices();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      const service = services[row.service];
+      expect(service).toBeDefined();
+      if (row.port) expect(service.ports?.some((port) => typeof port !== 'string' && String(port.published) === row.port)).toBe(true);
+      for (const variable of row.variables) expect(Object.keys(service.environment ?? {})).toContain(variable);
+    }
+  });
+
+  it('gives each subgraph its own MySQL 8 database and waits for it to be healthy', () => {
+    const subgraphs = Object.entries(services).filter(([, service]) => Object.keys(service.environment ?? {}).some((key) => key.endsWith('_DATABASE_URL')));
+    expect(subgraphs.length).toBeGreaterThanOrEqual(1);
+    const databaseHosts = subgraphs.map(([, service]) => {
+      const url = Object.entries(service.environment!).find(([key]) => key.endsWith('_DATABASE_URL'))![1];
+      return new URL(url).hostname;
+    });
+    expect(new Set(databaseHosts).size).toBe(subgraphs.length);
+    for (const [index, [, service]] of subgraphs.entries()) {
+      expect(services[databaseHosts[index]].image).toMatch(/^mysql:8/);
+      expect(service.depends_on?.[databaseHosts[index]]?.condition).toBe('service_healthy');
+      expect(service.environment?.SEED).toBe('regional');
+    }
+  });
+
+  it('checks the health of every service', () => {
+    for (const [name, service] of Object.entries(services)) expect([name, service.healthcheck?.test]).toEqual([name, expect.anything()]);
+  });
+
+  it('points the gateway at every subgraph service', () => {
+    const gateway = services.gateway.environment ?? {};
+    const subgraphUrls = Object.entries(gateway).filter(([key]) => key.endsWith('_URL'));
+    expect(subgraphUrls.length).toBeGreaterThanOrEqual(1);
+    for (const [, url] of subgraphUrls) expect(services[new URL(url).hostname]).toBeDefined();
+  });
+});

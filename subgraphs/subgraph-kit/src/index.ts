@@ -24,3 +24,7 @@ export * from './database/write-transaction';
 export * from './dates/local-date';
 export * from './region/known-region';
 export * from './server/launch-subgraph';
+export * from './database/aggregate-by-region';
+export * from './database/lock-for-update';
+export * from './federation/entity-owners';
+export * from './seeding/regional-plan';

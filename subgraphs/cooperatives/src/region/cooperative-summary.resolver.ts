@@ -1,4 +1,4 @@
-import { assertRegionCode, Region, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { aggregateByRegion, assertRegionCode, Region, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
 import { CooperativeSummary } from './cooperative-summary';
@@ -9,24 +9,12 @@ interface SummaryKey {
 }
 
 interface SummaryRow {
-  summaryIndex: number | string;
   type: CooperativeType;
   status: CooperativeStatus;
   count: number | string;
   members: number | string | null;
   merahPutih: number | string | null;
   withoutRecentRat: number | string | null;
-}
-
-/** One aggregate per region, joined with UNION ALL: any number of regions costs one statement. */
-function summarySql(keys: readonly SummaryKey[]) {
-  const branch = `SELECT ? AS summaryIndex, type, status, COUNT(*) AS count, SUM(memberCount) AS members,
-      SUM(CASE WHEN isMerahPutih = 1 THEN 1 ELSE 0 END) AS merahPutih,
-      SUM(CASE WHEN (lastAnnualMeetingYear IS NULL OR lastAnnualMeetingYear < ?)
-                AND (establishedOn IS NULL OR establishedOn < ?) THEN 1 ELSE 0 END) AS withoutRecentRat
-    FROM cooperatives WHERE (regionCode = ? OR regionCode LIKE ?) GROUP BY type, status`;
-  const parameters = keys.flatMap((key, index) => [index, key.asOfYear - 1, `${key.asOfYear - 1}-01-01`, key.code, `${key.code}.%`]);
-  return { sql: keys.map(() => branch).join(' UNION ALL '), parameters };
 }
 
 function foldSummary(asOfYear: number, rows: SummaryRow[]): CooperativeSummary {
@@ -49,12 +37,30 @@ function foldSummary(asOfYear: number, rows: SummaryRow[]): CooperativeSummary {
   return summary;
 }
 
+/** Summaries of every region asked for in one request, as one SQL statement per distinct year. */
 function cooperativeSummaries(context: SubgraphContext) {
-  return context.loaders.get<SummaryKey, CooperativeSummary>('cooperativeSummary', async (keys) => {
-    const { sql, parameters } = summarySql(keys);
-    const rows: SummaryRow[] = await context.db.query(sql, parameters);
-    return keys.map((key, index) => foldSummary(key.asOfYear, rows.filter((row) => Number(row.summaryIndex) === index)));
-  }, (key) => `${key.code}@${key.asOfYear}`);
+  return context.loaders.get<SummaryKey, CooperativeSummary>(
+    'cooperativeSummary',
+    async (keys) => {
+      const years = [...new Set(keys.map((key) => key.asOfYear))];
+      const byYear = new Map<number, Map<string, CooperativeSummary>>();
+      for (const year of years) {
+        const codes = keys.filter((key) => key.asOfYear === year).map((key) => key.code);
+        const rows = await aggregateByRegion<SummaryRow>(context.db, codes, {
+          table: 'cooperatives',
+          select: `type, status, COUNT(*) AS count, SUM(memberCount) AS members,
+            SUM(CASE WHEN isMerahPutih = 1 THEN 1 ELSE 0 END) AS merahPutih,
+            SUM(CASE WHEN (lastAnnualMeetingYear IS NULL OR lastAnnualMeetingYear < ?)
+                      AND (establishedOn IS NULL OR establishedOn < ?) THEN 1 ELSE 0 END) AS withoutRecentRat`,
+          selectParameters: [year - 1, `${year - 1}-01-01`],
+          groupBy: 'type, status',
+        });
+        byYear.set(year, new Map(codes.map((code, index) => [code, foldSummary(year, rows[index])])));
+      }
+      return keys.map((key) => byYear.get(key.asOfYear)!.get(key.code)!);
+    },
+    (key) => `${key.code}@${key.asOfYear}`,
+  );
 }
 
 @Resolver(() => Region)

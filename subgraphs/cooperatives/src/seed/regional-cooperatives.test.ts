@@ -1,5 +1,6 @@
 import { CooperativeStatus } from '../cooperative/cooperative.enums';
-import { buildRegionalCooperatives, SUNTER_AGUNG, TANGSEL_ACTIVE_COOPERATIVES } from './regional-cooperatives';
+import { REGION, TANGSEL_ACTIVE_COOPERATIVES } from '@kumkm/subgraph-kit';
+import { buildRegionalCooperatives } from './regional-cooperatives';
 
 describe('regional cooperative data', () => {
   const data = buildRegionalCooperatives();
@@ -16,7 +17,7 @@ describe('regional cooperative data', () => {
     const kkmp = within('31.72').filter((c) => c.isMerahPutih);
     expect(kkmp).toHaveLength(31);
     expect(new Set(kkmp.map((c) => c.regionCode)).size).toBe(31);
-    expect(kkmp.find((c) => c.regionCode === SUNTER_AGUNG)?.memberCount).toBe(175);
+    expect(kkmp.find((c) => c.regionCode === REGION.SUNTER_AGUNG)?.memberCount).toBe(175);
   });
 
   it('has cooperatives in Kota Ambon and the rest of Maluku', () => {

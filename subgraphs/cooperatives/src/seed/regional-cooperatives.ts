@@ -1,4 +1,16 @@
-import { RegionDirectory, SeededRandom, seedId, type Provenance, type RegionRecord } from '@kumkm/subgraph-kit';
+import {
+  cooperativeKey,
+  cooperativePlans,
+  kkmpKey,
+  OFFICE,
+  REGION,
+  RegionDirectory,
+  SeededRandom,
+  seedId,
+  type CooperativePlan,
+  type Provenance,
+  type RegionRecord,
+} from '@kumkm/subgraph-kit';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativePattern, CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
@@ -17,81 +29,9 @@ export interface RegionalCooperativeData {
   healthRatings: HealthRating[];
 }
 
-interface RegionPlan {
-  code: string;
-  office: string;
-  reportedAt: string;
-  source: string;
-  active: number;
-  inactive: number;
-  dissolved: number;
-}
-
-export const TANGSEL = '36.74';
-export const JAKARTA_UTARA = '31.72';
-export const AMBON = '81.71';
-export const MALUKU = '81';
-export const SUNTER_AGUNG = '31.72.02.1006';
-
-/** The cooperatives Kota Tangerang Selatan reports as active. */
-export const TANGSEL_ACTIVE_COOPERATIVES = 462;
 export const SUNTER_AGUNG_KKMP_MEMBERS = 175;
 /** KKMP were launched nationally on 21 July 2025. */
 const KKMP_ESTABLISHED_ON = '2025-07-21';
-
-const SYNTHETIC = 'synthetic record (regional seed)';
-
-const OFFICE = {
-  tangsel: 'Dinas Koperasi dan UKM Kota Tangerang Selatan',
-  jakartaUtara: 'Suku Dinas PPKUKM Kota Administrasi Jakarta Utara',
-  ambon: 'Dinas Koperasi dan UKM Kota Ambon',
-  maluku: 'Dinas Koperasi dan UKM Provinsi Maluku',
-};
-
-function regionPlans(directory: RegionDirectory): RegionPlan[] {
-  const malukuRegencies = directory
-    .children(MALUKU)
-    .filter((regency) => regency.code !== AMBON)
-    .map((regency) => ({
-      code: regency.code,
-      office: OFFICE.maluku,
-      reportedAt: '2023-03-08T00:00:00Z',
-      source: `Rakor KUMKM Maluku 2023; ${SYNTHETIC}`,
-      active: 6,
-      inactive: 1,
-      dissolved: 0,
-    }));
-  return [
-    {
-      code: TANGSEL,
-      office: OFFICE.tangsel,
-      reportedAt: '2024-01-15T00:00:00Z',
-      source: `Dinas KUKM Tangsel report, 462 active cooperatives; ${SYNTHETIC}`,
-      active: TANGSEL_ACTIVE_COOPERATIVES,
-      inactive: 30,
-      dissolved: 8,
-    },
-    {
-      code: JAKARTA_UTARA,
-      office: OFFICE.jakartaUtara,
-      reportedAt: '2025-09-30T00:00:00Z',
-      source: `Sudin PPKUKM Jakarta Utara; ${SYNTHETIC}`,
-      active: 50,
-      inactive: 8,
-      dissolved: 2,
-    },
-    {
-      code: AMBON,
-      office: OFFICE.ambon,
-      reportedAt: '2022-11-16T00:00:00Z',
-      source: `Dinas KUKM Kota Ambon; ${SYNTHETIC}`,
-      active: 48,
-      inactive: 6,
-      dissolved: 0,
-    },
-    ...malukuRegencies,
-  ];
-}
 
 const TYPE_WEIGHTS: Array<[CooperativeType, number]> = [
   [CooperativeType.SIMPAN_PINJAM, 35],
@@ -120,7 +60,7 @@ function digitsOf(code: string): string {
   return code.replace(/\./g, '').slice(0, 4);
 }
 
-function synthesize(plan: RegionPlan, directory: RegionDirectory, random: SeededRandom, data: RegionalCooperativeData): void {
+function synthesize(plan: CooperativePlan, directory: RegionDirectory, random: SeededRandom, data: RegionalCooperativeData): void {
   const villages = directory.villagesWithin(plan.code);
   const statuses = [
     ...Array<CooperativeStatus>(plan.active).fill(CooperativeStatus.ACTIVE),
@@ -136,7 +76,7 @@ function synthesize(plan: RegionPlan, directory: RegionDirectory, random: Seeded
     const lastMeeting = lastMeetingYear(status, establishedYear, random);
     const name = `${TYPE_PREFIX[type]}${pattern === CooperativePattern.SYARIAH ? ' Syariah' : ''} ${random.pick(NAME_WORDS)} ${village.name}`;
     addCooperative(data, random, plan, {
-      key: `${plan.code}#${String(sequence).padStart(4, '0')}`,
+      key: cooperativeKey(plan.code, sequence),
       nik: status === CooperativeStatus.DISSOLVED ? null : `${digitsOf(plan.code)}${establishedYear}${String(sequence).padStart(8, '0')}`,
       legalEntityNumber:
         establishedYear >= 2013
@@ -178,7 +118,7 @@ interface CooperativeSeed {
   lastAnnualMeetingYear: number | null;
 }
 
-function addCooperative(data: RegionalCooperativeData, random: SeededRandom, plan: RegionPlan, seed: CooperativeSeed): void {
+function addCooperative(data: RegionalCooperativeData, random: SeededRandom, plan: CooperativePlan, seed: CooperativeSeed): void {
   const id = seedId('cooperative', seed.key);
   const provenance: Provenance = { office: plan.office, reportedAt: new Date(plan.reportedAt), source: plan.source };
   const assets = random.integer(50, 20_000) * 1_000_000;
@@ -245,8 +185,8 @@ function addCooperative(data: RegionalCooperativeData, random: SeededRandom, pla
 
 /** One Koperasi Kelurahan Merah Putih in each of Jakarta Utara's 31 kelurahan. */
 function kkmpJakartaUtara(directory: RegionDirectory, random: SeededRandom, data: RegionalCooperativeData): void {
-  const plan: RegionPlan = {
-    code: JAKARTA_UTARA,
+  const plan: CooperativePlan = {
+    code: REGION.JAKARTA_UTARA,
     office: OFFICE.jakartaUtara,
     reportedAt: '2025-09-30T00:00:00Z',
     source: 'Sudin PPKUKM Jakarta Utara, KKMP pengurus and pengawas training 2025',
@@ -254,7 +194,7 @@ function kkmpJakartaUtara(directory: RegionDirectory, random: SeededRandom, data
     inactive: 0,
     dissolved: 0,
   };
-  directory.villagesWithin(JAKARTA_UTARA).forEach((kelurahan, index) => {
+  directory.villagesWithin(REGION.JAKARTA_UTARA).forEach((kelurahan, index) => {
     addCooperative(data, random, plan, {
       key: kkmpKey(kelurahan.code),
       nik: `3172${2025}${String(900 + index).padStart(8, '0')}`,
@@ -265,7 +205,7 @@ function kkmpJakartaUtara(directory: RegionDirectory, random: SeededRandom, data
       pattern: CooperativePattern.KONVENSIONAL,
       status: CooperativeStatus.ACTIVE,
       isMerahPutih: true,
-      memberCount: kelurahan.code === SUNTER_AGUNG ? SUNTER_AGUNG_KKMP_MEMBERS : random.integer(40, 260),
+      memberCount: kelurahan.code === REGION.SUNTER_AGUNG ? SUNTER_AGUNG_KKMP_MEMBERS : random.integer(40, 260),
       establishedOn: KKMP_ESTABLISHED_ON,
       village: kelurahan,
       lastAnnualMeetingYear: null,
@@ -273,14 +213,10 @@ function kkmpJakartaUtara(directory: RegionDirectory, random: SeededRandom, data
   });
 }
 
-export function kkmpKey(kelurahanCode: string): string {
-  return `${JAKARTA_UTARA}#KKMP-${kelurahanCode}`;
-}
-
 export function buildRegionalCooperatives(directory = RegionDirectory.load()): RegionalCooperativeData {
   const random = new SeededRandom(20240115);
   const data: RegionalCooperativeData = { cooperatives: [], officers: [], annualMeetings: [], healthRatings: [] };
   kkmpJakartaUtara(directory, random, data);
-  for (const plan of regionPlans(directory)) synthesize(plan, directory, random, data);
+  for (const plan of cooperativePlans(directory)) synthesize(plan, directory, random, data);
   return data;
 }

@@ -16,6 +16,8 @@ const CLIENT_SAFE_CODES = new Set<string>([
   // The gateway's code for a request its query planner rejects, e.g. an unknown operationName.
   'INVALID_GRAPHQL',
   'BAD_REQUEST',
+  // A referenced record's owning subgraph did not answer; nothing was written.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /**

@@ -40,3 +40,9 @@ export const rupiahColumn: ValueTransformer = {
   to: (value: string | null | undefined) => value,
   from: (value: string | number | null) => (value === null || value === undefined ? value : normalizeRupiah(value)),
 };
+
+/** An amount in sen (1/100 rupiah) as a bigint, for exact comparisons beyond 2^53. */
+export function rupiahToSen(amount: string): bigint {
+  const [whole, fraction = ''] = normalizeRupiah(amount).split('.');
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+}

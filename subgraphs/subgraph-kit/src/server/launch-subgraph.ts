@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
+import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
 import type { Logger } from './logger';
 import { startSubgraphServer, type RunningServer } from './subgraph-server';
 
@@ -19,6 +20,8 @@ export interface LaunchOptions {
   logger: Logger;
   /** Receives every SQL statement; tests count statements per request with it. */
   sqlLogger?: SqlLogger;
+  /** Where the entity types this subgraph refers to, but does not own, are resolved. */
+  entityOwnerUrls?: EntityOwnerUrls;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -37,6 +40,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       logger: options.logger,
       port: options.port,
       host: options.host,
+      entityOwners: new EntityOwners(options.entityOwnerUrls ?? {}),
     });
     return {
       ...server,

@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { maskInternalErrors } from '../errors/mask-errors';
+import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
 import type { Logger } from './logger';
 
@@ -16,6 +17,8 @@ export interface SubgraphContext {
   db: DataSource;
   loaders: RequestLoaders;
   logger: Logger;
+  /** Checks records this subgraph refers to in other subgraphs (a member's cooperative, a participant). */
+  entityOwners: EntityOwners;
 }
 
 export interface SubgraphServerOptions {
@@ -25,6 +28,7 @@ export interface SubgraphServerOptions {
   logger: Logger;
   port: number;
   host?: string;
+  entityOwners?: EntityOwners;
 }
 
 export interface RunningServer {
@@ -47,6 +51,7 @@ export async function listen(server: Server, port: number, host: string): Promis
  */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
   const { db, logger } = options;
+  const entityOwners = options.entityOwners ?? new EntityOwners({});
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({
@@ -79,7 +84,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, loaders: new RequestLoaders(), logger }),
+      context: async () => ({ db, loaders: new RequestLoaders(), logger, entityOwners }),
     }),
   );
 

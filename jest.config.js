@@ -13,6 +13,7 @@ module.exports = {
     '^@kumkm/subgraph-kit$': '<rootDir>/subgraphs/subgraph-kit/src',
     '^@kumkm/subgraph-kit/dist/testing$': '<rootDir>/subgraphs/subgraph-kit/src/testing',
     '^@kumkm/cooperatives$': '<rootDir>/subgraphs/cooperatives/src',
+    '^@kumkm/umkm$': '<rootDir>/subgraphs/umkm/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   globalSetup: '<rootDir>/test/setup/announce-drivers.js',

@@ -23,6 +23,13 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     packageName: '@kumkm/cooperatives',
     entryPoint: 'subgraphs/cooperatives/dist/main.js',
   },
+  {
+    name: 'umkm',
+    urlVariable: 'UMKM_URL',
+    defaultPort: 4002,
+    packageName: '@kumkm/umkm',
+    entryPoint: 'subgraphs/umkm/dist/main.js',
+  },
 ];
 
 export function defaultSubgraphUrl(entry: SubgraphEntry): string {

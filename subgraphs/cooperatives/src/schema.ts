@@ -10,6 +10,7 @@ import { HealthRatingResolver } from './health-rating/health-rating.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Officer } from './officer/officer.entity';
 import { CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
+import { regionReferenceResolver, RegionResolver } from './region/region';
 
 export const SUBGRAPH_NAME = 'cooperatives';
 
@@ -20,7 +21,7 @@ export const cooperativesDatabase: DatabaseDefinition = {
 
 export function buildCooperativesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver],
-    referenceResolvers: cooperativeReferenceResolver,
+    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver],
+    referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver],
   });
 }

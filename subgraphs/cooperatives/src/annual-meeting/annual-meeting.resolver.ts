@@ -1,6 +1,5 @@
-import { assertId, assertNotInFuture, badUserInput, conflict, newId, notFound, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertId, assertNotInFuture, badUserInput, conflict, newId, notFound, reportedNow, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { reportedNow } from '../cooperative/cooperative-registry';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeStatus } from '../cooperative/cooperative.enums';
 import { AnnualMeeting } from './annual-meeting.entity';

@@ -4,8 +4,8 @@ import {
   conflict,
   newId,
   notFound,
+  reportedNow,
   writeTransaction,
-  type Provenance,
 } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Officer } from '../officer/officer.entity';
@@ -13,10 +13,6 @@ import { Cooperative } from './cooperative.entity';
 import type { RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
 
 const DUPLICATE = 'Another cooperative already has this NIK or legal entity number';
-
-export function reportedNow(office: string): Provenance {
-  return { office, reportedAt: new Date(), source: 'GraphQL mutation' };
-}
 
 async function assertIdentityFree(manager: EntityManager, input: { nik?: string; legalEntityNumber?: string }, exceptId?: string) {
   const identities = [

@@ -3,11 +3,11 @@ import {
   assertId,
   badUserInput,
   Connection,
+  containsPattern,
   PageArgs,
   paginate,
-  Region,
-  RegionDirectory,
-  regionWithinCondition,
+  whereFlag,
+  whereWithinRegion,
   type SubgraphContext,
 } from '@kumkm/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -18,6 +18,7 @@ import { registerCooperative, updateCooperative } from './cooperative-registry';
 import { Cooperative } from './cooperative.entity';
 import { CooperativeFilter, RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
 import { annualMeetingsOf, cooperativeById, healthRatingsOf, officersOf } from './cooperative.loaders';
+import { Region } from '../region/region';
 
 @ObjectType({ description: 'A page of cooperatives.' })
 export class CooperativeConnection extends Connection(Cooperative, 'cooperative') {}
@@ -27,24 +28,14 @@ const SORT_KEYS = [
   { column: 'cooperative.id', value: (row: Cooperative) => row.id },
 ];
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 function filteredCooperatives(context: SubgraphContext, filter: CooperativeFilter = {}) {
   assertDateRange(filter.establishedFrom, filter.establishedTo, 'filter.establishedTo');
   const query = context.db.getRepository(Cooperative).createQueryBuilder('cooperative');
-  if (filter.region) {
-    const region = regionWithinCondition('cooperative.regionCode', filter.region);
-    query.andWhere(region.sql, region.parameters);
-  }
+  whereWithinRegion(query, 'cooperative.regionCode', filter.region);
+  whereFlag(query, 'cooperative.isMerahPutih', filter.isMerahPutih);
   if (filter.type) query.andWhere('cooperative.type = :type', { type: filter.type });
   if (filter.pattern) query.andWhere('cooperative.pattern = :pattern', { pattern: filter.pattern });
   if (filter.status) query.andWhere('cooperative.status = :status', { status: filter.status });
-  if (filter.isMerahPutih !== undefined && filter.isMerahPutih !== null) {
-    // SQLite cannot bind booleans; both databases store the flag as 0/1.
-    query.andWhere('cooperative.isMerahPutih = :isMerahPutih', { isMerahPutih: filter.isMerahPutih ? 1 : 0 });
-  }
   if (filter.establishedFrom) query.andWhere('cooperative.establishedOn >= :from', { from: filter.establishedFrom });
   if (filter.establishedTo) query.andWhere('cooperative.establishedOn <= :to', { to: filter.establishedTo });
   if (filter.noAnnualMeetingSince) {
@@ -53,7 +44,7 @@ function filteredCooperatives(context: SubgraphContext, filter: CooperativeFilte
     });
   }
   if (filter.nameContains) {
-    query.andWhere("cooperative.name LIKE :name ESCAPE '\\'", { name: `%${escapeLike(filter.nameContains)}%` });
+    query.andWhere("cooperative.name LIKE :name ESCAPE '\\'", { name: containsPattern(filter.nameContains) });
   }
   return query;
 }
@@ -92,8 +83,7 @@ export class CooperativeResolver {
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region recorded for this cooperative (usually its village).' })
   region(@Root() cooperative: Cooperative): Region | null {
-    const record = RegionDirectory.load().find(cooperative.regionCode);
-    return record ? Region.from(record) : null;
+    return Region.find(cooperative.regionCode);
   }
 
   @FieldResolver(() => [Officer], { description: 'Officers: management (pengurus) and supervisory board (pengawas).' })

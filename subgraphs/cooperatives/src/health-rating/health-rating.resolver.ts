@@ -1,6 +1,5 @@
-import { assertId, badUserInput, conflict, newId, notFound, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertId, badUserInput, conflict, newId, notFound, reportedNow, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { reportedNow } from '../cooperative/cooperative-registry';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeType } from '../cooperative/cooperative.enums';
 import { HealthRating } from './health-rating.entity';

@@ -1,7 +1,8 @@
-import { aggregateByRegion, assertRegionCode, Region, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { aggregateByRegion, assertRegionCode, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
 import { CooperativeSummary } from './cooperative-summary';
+import { Region } from './region';
 
 interface SummaryKey {
   code: string;

@@ -7,7 +7,6 @@ import gql from 'graphql-tag';
 import merge from 'lodash.merge';
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
 import { badUserInput } from '../errors/graphql-errors';
-import { RegionResolver, regionReferenceResolver } from '../region/region.resolver';
 
 const FEDERATION_LINK = `
   extend schema @link(
@@ -35,17 +34,15 @@ async function validateArgument(argValue: unknown): Promise<void> {
 
 export interface FederatedSchemaOptions {
   resolvers: NonEmptyArray<Function>;
-  referenceResolvers?: IResolvers;
+  /** `__resolveReference` of each entity this subgraph resolves, e.g. `{ Cooperative: { __resolveReference } }`. */
+  referenceResolvers?: IResolvers[];
   orphanedTypes?: Function[];
 }
 
-/**
- * type-graphql classes → Apollo Federation 2 subgraph schema. Every subgraph gets the shared
- * Region entity and its reference resolver.
- */
+/** type-graphql classes → Apollo Federation 2 subgraph schema. */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const buildOptions: BuildSchemaOptions = {
-    resolvers: [RegionResolver, ...options.resolvers],
+    resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     validateFn: validateArgument,
     // Federation adds Query/_entities later; type-graphql's own check would reject a schema without them.
@@ -57,6 +54,6 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
       ${FEDERATION_LINK}
       ${printSchemaWithDirectives(schema)}
     `,
-    resolvers: merge(createResolversMap(schema) as IResolvers, regionReferenceResolver, options.referenceResolvers ?? {}) as never,
+    resolvers: merge(createResolversMap(schema) as IResolvers, ...(options.referenceResolvers ?? [])) as never,
   });
 }

@@ -29,7 +29,7 @@ export function decodeCursor(cursor: string, expectedLength: number): CursorValu
 }
 
 /** `(a > :a) OR (a = :a AND b > :b) …`: rows strictly after the cursor in (a, b, …) order. */
-function afterCondition<T>(keys: SortKey<T>[], values: CursorValues) {
+export function afterCondition<T>(keys: SortKey<T>[], values: CursorValues) {
   const parameters: Record<string, string | number> = {};
   const branches = keys.map((key, index) => {
     const equalities = keys.slice(0, index).map((previous, j) => `${previous.column} = :cursor${j}`);

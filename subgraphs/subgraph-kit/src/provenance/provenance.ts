@@ -18,3 +18,8 @@ export class Provenance {
   @Column({ type: 'varchar', length: 200 })
   source!: string;
 }
+
+/** Provenance of a record written through the API now, on behalf of an office. */
+export function reportedNow(office: string): Provenance {
+  return { office, reportedAt: new Date(), source: 'GraphQL mutation' };
+}

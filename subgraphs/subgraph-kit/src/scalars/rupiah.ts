@@ -42,7 +42,11 @@ export const rupiahColumn: ValueTransformer = {
 };
 
 /** An amount in sen (1/100 rupiah) as a bigint, for exact comparisons beyond 2^53. */
-export function rupiahToSen(amount: string): bigint {
+export function rupiahToSen(amount: string | number): bigint {
   const [whole, fraction = ''] = normalizeRupiah(amount).split('.');
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+}
+
+export function senToRupiah(sen: bigint): string {
+  return normalizeRupiah(`${sen / 100n}.${String(sen % 100n).padStart(2, '0')}`);
 }

@@ -1,4 +1,5 @@
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Logger } from '../server/logger';
 
 const CHUNK = 500;
 
@@ -24,4 +25,27 @@ export async function insertMissing<T extends ObjectLiteral & { id: string }>(
     }
     return inserted;
   });
+}
+
+export interface SeedSummary {
+  table: string;
+  inserted: number;
+  total: number;
+}
+
+export interface SeedStep {
+  table: string;
+  entity: EntityTarget<ObjectLiteral & { id: string }>;
+  rows: Array<ObjectLiteral & { id: string }>;
+}
+
+/** Seeds tables in order (parents first), logging progress per table, and returns what each step did. */
+export async function seedTables(db: DataSource, logger: Logger, steps: SeedStep[]): Promise<SeedSummary[]> {
+  const summary: SeedSummary[] = [];
+  for (const [index, step] of steps.entries()) {
+    const inserted = await insertMissing(db, step.entity, step.rows);
+    summary.push({ table: step.table, inserted, total: step.rows.length });
+    logger.info(`seed [${index + 1}/${steps.length}] ${step.table}: ${inserted} inserted, ${step.rows.length - inserted} already present`);
+  }
+  return summary;
 }

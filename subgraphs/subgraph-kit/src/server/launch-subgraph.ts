@@ -1,8 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, Logger as SqlLogger } from 'typeorm';
+import { readSubgraphConfig, type SubgraphConfigOptions } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
-import type { Logger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { startSubgraphServer, type RunningServer } from './subgraph-server';
 
 export interface SubgraphDefinition {
@@ -72,4 +73,17 @@ export async function runSubgraphProcess(definition: SubgraphDefinition, options
     logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
     process.exit(1);
   }
+}
+
+/** `main.ts` of a subgraph: configuration from the environment, then the process. */
+export function runSubgraphMain(definition: SubgraphDefinition, configOptions: SubgraphConfigOptions): void {
+  const config = readSubgraphConfig(configOptions);
+  void runSubgraphProcess(definition, {
+    databaseUrl: config.databaseUrl,
+    port: config.port,
+    host: config.host,
+    seed: config.seed,
+    logger: createLogger(definition.name, config.logLevel),
+    entityOwnerUrls: config.entityOwnerUrls,
+  });
 }

@@ -1,0 +1,2 @@
+export { buildUmkmSchema, SUBGRAPH_NAME, umkmDatabase } from './schema';
+export { umkmSubgraph, umkmSubgraph as subgraphDefinition } from './subgraph';

@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
+
+@ObjectType({ description: 'A product a business actor makes or sells.' })
+@Entity('umkm_products')
+@Index('IDX_umkm_products_actor', ['umkmActorId'])
+export class Product {
+  @Field(() => ID, { description: 'Stable id of the product.' })
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  umkmActorId!: string;
+
+  @ManyToOne(() => UmkmActor, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'umkmActorId' })
+  umkmActor?: Relation<UmkmActor>;
+
+  @Field({ description: 'Product name.' })
+  @Column({ type: 'varchar', length: 160 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short description.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  description!: string | null;
+}

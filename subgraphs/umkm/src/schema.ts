@@ -1,0 +1,25 @@
+import { buildFederatedSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import { cooperativeReferenceResolver } from './cooperative/cooperative.type';
+import { CooperativeMembersResolver } from './cooperative/cooperative-members.resolver';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { Product } from './product/product.entity';
+import { regionReferenceResolver, RegionResolver } from './region/region';
+import { UmkmSummaryResolver } from './region/umkm-summary.resolver';
+import { UmkmActor } from './umkm-actor/umkm-actor.entity';
+import { umkmActorReferenceResolver } from './umkm-actor/umkm-actor.reference';
+import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
+
+export const SUBGRAPH_NAME = 'umkm';
+
+export const umkmDatabase: DatabaseDefinition = {
+  entities: [UmkmActor, Product],
+  migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
+};
+
+export function buildUmkmSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver],
+    referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver],
+  });
+}

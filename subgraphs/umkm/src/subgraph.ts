@@ -1,0 +1,10 @@
+import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
+import { buildUmkmSchema, SUBGRAPH_NAME, umkmDatabase } from './schema';
+import { seedRegionalUmkm } from './seed/seed-regional';
+
+export const umkmSubgraph: SubgraphDefinition = {
+  name: SUBGRAPH_NAME,
+  database: umkmDatabase,
+  buildSchema: buildUmkmSchema,
+  seed: seedRegionalUmkm,
+};

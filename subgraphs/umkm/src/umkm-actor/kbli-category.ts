@@ -1,0 +1,39 @@
+import { registerEnumType } from 'type-graphql';
+
+/** KBLI 2020 categories (kategori), the letter level of the Indonesian standard industrial classification. */
+export enum KbliCategory {
+  A = 'A', B = 'B', C = 'C', D = 'D', E = 'E', F = 'F', G = 'G', H = 'H', I = 'I', J = 'J', K = 'K',
+  L = 'L', M = 'M', N = 'N', O = 'O', P = 'P', Q = 'Q', R = 'R', S = 'S', T = 'T', U = 'U',
+}
+
+export const KBLI_VERSION = '2020';
+
+const KBLI_2020_TITLES: Record<KbliCategory, string> = {
+  A: 'Pertanian, Kehutanan dan Perikanan (agriculture, forestry and fishing)',
+  B: 'Pertambangan dan Penggalian (mining and quarrying)',
+  C: 'Industri Pengolahan (manufacturing)',
+  D: 'Pengadaan Listrik, Gas, Uap/Air Panas dan Udara Dingin (electricity, gas, steam and air conditioning supply)',
+  E: 'Treatment Air, Treatment Air Limbah, Treatment dan Pemulihan Material Sampah, dan Aktivitas Remediasi (water supply, sewerage, waste management)',
+  F: 'Konstruksi (construction)',
+  G: 'Perdagangan Besar dan Eceran; Reparasi dan Perawatan Mobil dan Sepeda Motor (wholesale and retail trade)',
+  H: 'Pengangkutan dan Pergudangan (transportation and storage)',
+  I: 'Penyediaan Akomodasi dan Penyediaan Makan Minum (accommodation and food service)',
+  J: 'Informasi dan Komunikasi (information and communication)',
+  K: 'Aktivitas Keuangan dan Asuransi (financial and insurance activities)',
+  L: 'Real Estat (real estate)',
+  M: 'Aktivitas Profesional, Ilmiah dan Teknis (professional, scientific and technical activities)',
+  N: 'Aktivitas Penyewaan dan Sewa Guna Usaha Tanpa Hak Opsi, Ketenagakerjaan, Agen Perjalanan dan Penunjang Usaha Lainnya (administrative and support services)',
+  O: 'Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib (public administration)',
+  P: 'Pendidikan (education)',
+  Q: 'Aktivitas Kesehatan Manusia dan Aktivitas Sosial (health and social work)',
+  R: 'Kesenian, Hiburan dan Rekreasi (arts, entertainment and recreation)',
+  S: 'Aktivitas Jasa Lainnya (other service activities)',
+  T: 'Aktivitas Rumah Tangga sebagai Pemberi Kerja (activities of households as employers)',
+  U: 'Aktivitas Badan Internasional dan Badan Ekstra Internasional Lainnya (extraterritorial organizations)',
+};
+
+registerEnumType(KbliCategory, {
+  name: 'KbliCategory',
+  description: 'KBLI 2020 category letter (A–U) of a business sector.',
+  valuesConfig: Object.fromEntries(Object.entries(KBLI_2020_TITLES).map(([letter, title]) => [letter, { description: title }])),
+});

@@ -1,0 +1,107 @@
+import {
+  assertId,
+  assertKnownRegion,
+  assertNotInFuture,
+  badUserInput,
+  conflict,
+  newId,
+  notFound,
+  reportedNow,
+  writeTransaction,
+  type EntityOwners,
+} from '@kumkm/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { Product } from '../product/product.entity';
+import { assertDeclaredScale, scaleOfAnnualSales } from './business-scale';
+import { KBLI_VERSION } from './kbli-category';
+import { UmkmActor } from './umkm-actor.entity';
+import type { RegisterUmkmActorInput, UpdateUmkmActorInput } from './umkm-actor.inputs';
+
+const DUPLICATE_NIB = 'Another business actor is already registered with this NIB';
+
+function assertHalalPair(number: string | undefined | null, date: string | undefined | null): void {
+  if (Boolean(number) !== Boolean(date)) {
+    throw badUserInput('Give the halal certificate number and its date together', { argument: 'halalCertificateNumber' });
+  }
+  assertNotInFuture(date, 'halalCertifiedOn');
+}
+
+/** The cooperative is owned by the cooperatives subgraph: ask it before recording a membership. */
+export async function assertCooperativeExists(owners: EntityOwners, cooperativeId: string, argument = 'cooperativeId'): Promise<void> {
+  assertId(cooperativeId, 'cooperative', argument);
+  if (!(await owners.exists('Cooperative', cooperativeId))) throw notFound(`No cooperative has the id "${cooperativeId}"`, { argument });
+}
+
+export async function registerUmkmActor(db: DataSource, owners: EntityOwners, input: RegisterUmkmActorInput): Promise<UmkmActor> {
+  assertKnownRegion(input.regionCode);
+  assertHalalPair(input.halalCertificateNumber, input.halalCertifiedOn);
+  const scale = assertDeclaredScale(input.declaredScale, input.annualSales);
+  if (input.cooperativeId) await assertCooperativeExists(owners, input.cooperativeId);
+  return writeTransaction(db, DUPLICATE_NIB, async (manager) => {
+    const existing = await manager.findOneBy(UmkmActor, { nib: input.nib });
+    if (existing) throw conflict(`"${existing.businessName}" is already registered with NIB ${input.nib}`, { field: 'nib', existingId: existing.id });
+    const actor = manager.create(UmkmActor, {
+      id: newId(),
+      nib: input.nib,
+      ownerName: input.ownerName,
+      businessName: input.businessName,
+      sector: input.sector,
+      kbliVersion: KBLI_VERSION,
+      annualSales: input.annualSales,
+      assets: input.assets ?? null,
+      employees: input.employees,
+      scale,
+      halalCertificateNumber: input.halalCertificateNumber ?? null,
+      halalCertifiedOn: input.halalCertifiedOn ?? null,
+      isWomanOwned: input.isWomanOwned,
+      regionCode: input.regionCode,
+      cooperativeId: input.cooperativeId ?? null,
+      provenance: reportedNow(input.reportingOffice),
+    });
+    await manager.insert(UmkmActor, actor);
+    if (input.products.length > 0) {
+      await manager.insert(
+        Product,
+        input.products.map((product) => ({ id: newId(), umkmActorId: actor.id, name: product.name, description: product.description ?? null })),
+      );
+    }
+    return manager.findOneByOrFail(UmkmActor, { id: actor.id });
+  });
+}
+
+export async function updateUmkmActor(db: DataSource, id: string, input: UpdateUmkmActorInput): Promise<UmkmActor> {
+  if (input.regionCode) assertKnownRegion(input.regionCode);
+  return writeTransaction(db, DUPLICATE_NIB, async (manager) => {
+    const actor = await manager.findOneBy(UmkmActor, { id });
+    if (!actor) throw notFound(`No business actor has the id "${id}"`, { argument: 'id' });
+    const { reportingOffice, ...changes } = input;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+    const merged = { ...actor, ...defined };
+    assertHalalPair(merged.halalCertificateNumber, merged.halalCertifiedOn);
+    await manager.update(UmkmActor, { id }, { ...defined, scale: scaleOfAnnualSales(merged.annualSales), provenance: reportedNow(reportingOffice) });
+    return manager.findOneByOrFail(UmkmActor, { id });
+  });
+}
+
+/** Records that a business joined a cooperative; a business belongs to at most one. */
+export async function joinCooperative(db: DataSource, owners: EntityOwners, actorId: string, cooperativeId: string): Promise<UmkmActor> {
+  await assertCooperativeExists(owners, cooperativeId);
+  return writeTransaction(db, 'Membership changed concurrently', async (manager) => {
+    const actor = await manager.findOneBy(UmkmActor, { id: actorId });
+    if (!actor) throw notFound(`No business actor has the id "${actorId}"`, { argument: 'umkmActorId' });
+    if (actor.cooperativeId === cooperativeId) throw conflict(`"${actor.businessName}" is already a member of this cooperative`);
+    if (actor.cooperativeId) throw conflict(`"${actor.businessName}" is a member of another cooperative; leave it first`, { cooperativeId: actor.cooperativeId });
+    await manager.update(UmkmActor, { id: actorId }, { cooperativeId });
+    return manager.findOneByOrFail(UmkmActor, { id: actorId });
+  });
+}
+
+export async function leaveCooperative(db: DataSource, actorId: string): Promise<UmkmActor> {
+  return writeTransaction(db, 'Membership changed concurrently', async (manager) => {
+    const actor = await manager.findOneBy(UmkmActor, { id: actorId });
+    if (!actor) throw notFound(`No business actor has the id "${actorId}"`, { argument: 'umkmActorId' });
+    if (!actor.cooperativeId) throw conflict(`"${actor.businessName}" is not a member of any cooperative`);
+    await manager.update(UmkmActor, { id: actorId }, { cooperativeId: null });
+    return manager.findOneByOrFail(UmkmActor, { id: actorId });
+  });
+}

@@ -1,0 +1,105 @@
+import {
+  assertId,
+  badUserInput,
+  Connection,
+  containsPattern,
+  PageArgs,
+  paginate,
+  whereFlag,
+  whereWithinRegion,
+  type SubgraphContext,
+} from '@kumkm/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Cooperative } from '../cooperative/cooperative.type';
+import { Product } from '../product/product.entity';
+import { joinCooperative, leaveCooperative, registerUmkmActor, updateUmkmActor } from './umkm-actor-registry';
+import { UmkmActor } from './umkm-actor.entity';
+import { NIB, RegisterUmkmActorInput, UmkmActorFilter, UpdateUmkmActorInput } from './umkm-actor.inputs';
+import { productsOf, umkmActorById } from './umkm-actor.loaders';
+import { Region } from '../region/region';
+
+@ObjectType({ description: 'A page of business actors.' })
+export class UmkmActorConnection extends Connection(UmkmActor, 'business actor') {}
+
+export const UMKM_SORT_KEYS = [
+  { column: 'actor.businessName', value: (row: UmkmActor) => row.businessName },
+  { column: 'actor.id', value: (row: UmkmActor) => row.id },
+];
+
+export function filteredUmkmActors(context: SubgraphContext, filter: UmkmActorFilter = {}) {
+  const query = context.db.getRepository(UmkmActor).createQueryBuilder('actor');
+  whereWithinRegion(query, 'actor.regionCode', filter.region);
+  whereFlag(query, 'actor.isWomanOwned', filter.isWomanOwned);
+  if (filter.scale) query.andWhere('actor.scale = :scale', { scale: filter.scale });
+  if (filter.sector) query.andWhere('actor.sector = :sector', { sector: filter.sector });
+  if (filter.isHalalCertified !== undefined && filter.isHalalCertified !== null) {
+    query.andWhere(filter.isHalalCertified ? 'actor.halalCertificateNumber IS NOT NULL' : 'actor.halalCertificateNumber IS NULL');
+  }
+  if (filter.cooperativeId) query.andWhere('actor.cooperativeId = :cooperativeId', { cooperativeId: assertId(filter.cooperativeId, 'cooperative', 'filter.cooperativeId') });
+  if (filter.nameContains) query.andWhere("actor.businessName LIKE :name ESCAPE '\\'", { name: containsPattern(filter.nameContains) });
+  return query;
+}
+
+@Resolver(() => UmkmActor)
+export class UmkmActorResolver {
+  @Query(() => UmkmActor, { nullable: true, description: 'One business actor by id; null when none has it.' })
+  umkmActor(@Arg('id', () => ID) id: string, @Ctx() context: SubgraphContext): Promise<UmkmActor | null> {
+    return umkmActorById(context).load(assertId(id, 'business actor'));
+  }
+
+  @Query(() => UmkmActor, { nullable: true, description: 'One business actor by NIB (Nomor Induk Berusaha); null when none has it.' })
+  umkmActorByNib(@Arg('nib', { description: '13-digit NIB.' }) nib: string, @Ctx() context: SubgraphContext) {
+    if (!NIB.test(nib)) throw badUserInput(`"${nib}" is not a NIB: a Nomor Induk Berusaha has 13 digits`, { argument: 'nib' });
+    return context.db.getRepository(UmkmActor).findOneBy({ nib });
+  }
+
+  @Query(() => UmkmActorConnection, { description: 'Business actors matching a filter, sorted by business name, one page at a time.' })
+  umkmActors(
+    @Arg('filter', () => UmkmActorFilter, { nullable: true, description: 'Conditions the business actors must meet.' }) filter: UmkmActorFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: SubgraphContext,
+  ) {
+    return paginate(filteredUmkmActors(context, filter), UMKM_SORT_KEYS, page);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region recorded for this business (usually its village).' })
+  region(@Root() actor: UmkmActor): Region | null {
+    return Region.find(actor.regionCode);
+  }
+
+  @FieldResolver(() => Cooperative, { nullable: true, description: 'The cooperative this business is a member of, if any.' })
+  cooperative(@Root() actor: UmkmActor): Cooperative | null {
+    return actor.cooperativeId ? { id: actor.cooperativeId } : null;
+  }
+
+  @FieldResolver(() => [Product], { description: 'Products of the business.' })
+  products(@Root() actor: UmkmActor, @Ctx() context: SubgraphContext) {
+    return productsOf(context).load(actor.id);
+  }
+
+  @Mutation(() => UmkmActor, {
+    description: 'Registers a business actor. The scale is derived from the annual sales (PP 7/2021); CONFLICT for a NIB already registered.',
+  })
+  registerUmkmActor(@Arg('input') input: RegisterUmkmActorInput, @Ctx() context: SubgraphContext) {
+    return registerUmkmActor(context.db, context.entityOwners, input);
+  }
+
+  @Mutation(() => UmkmActor, { description: 'Changes a business actor\'s record; the scale follows new annual sales (NOT_FOUND for an unknown id).' })
+  updateUmkmActor(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUmkmActorInput, @Ctx() context: SubgraphContext) {
+    return updateUmkmActor(context.db, assertId(id, 'business actor'), input);
+  }
+
+  @Mutation(() => UmkmActor, { description: 'Records that a business joined a cooperative (which must exist). A business belongs to at most one cooperative.' })
+  joinCooperative(
+    @Arg('umkmActorId', () => ID) umkmActorId: string,
+    @Arg('cooperativeId', () => ID) cooperativeId: string,
+    @Ctx() context: SubgraphContext,
+  ) {
+    return joinCooperative(context.db, context.entityOwners, assertId(umkmActorId, 'business actor', 'umkmActorId'), cooperativeId);
+  }
+
+  @Mutation(() => UmkmActor, { description: 'Records that a business left its cooperative.' })
+  leaveCooperative(@Arg('umkmActorId', () => ID) umkmActorId: string, @Ctx() context: SubgraphContext) {
+    return leaveCooperative(context.db, assertId(umkmActorId, 'business actor', 'umkmActorId'));
+  }
+}

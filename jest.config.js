@@ -14,6 +14,7 @@ module.exports = {
     '^@kumkm/subgraph-kit/dist/testing$': '<rootDir>/subgraphs/subgraph-kit/src/testing',
     '^@kumkm/cooperatives$': '<rootDir>/subgraphs/cooperatives/src',
     '^@kumkm/umkm$': '<rootDir>/subgraphs/umkm/src',
+    '^@kumkm/training$': '<rootDir>/subgraphs/training/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   globalSetup: '<rootDir>/test/setup/announce-drivers.js',

@@ -25,7 +25,7 @@ interface Summary {
 
 describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) => {
   let stack: GraphStack;
-  const sql = async (query: string, parameters: unknown[] = []) => stack.cooperatives.db.query(query, parameters);
+  const sql = async (query: string, parameters: unknown[] = []) => stack.sql('cooperatives', query, parameters);
   const within = (code: string) => ({ where: '(regionCode = ? OR regionCode LIKE ?)', parameters: [code, `${code}.%`] });
   const countOf = async (query: string, parameters: unknown[] = []) => Number((await sql(query, parameters))[0].n);
 
@@ -179,9 +179,9 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
     it('resolves many entity references with one SQL statement, null for unknown ones', async () => {
       const rows: Array<{ id: string }> = await sql('SELECT id FROM cooperatives ORDER BY id LIMIT 50');
       const representations = [...rows.map((row) => ({ __typename: 'Cooperative', id: row.id })), { __typename: 'Cooperative', id: randomUUID() }];
-      const { result, statements } = await stack.cooperativeStatements.during(() =>
+      const { result, statements } = await stack.subgraphs.cooperatives.statements.during(() =>
         postGraphQL<{ _entities: Array<{ id: string } | null> }>(
-          stack.cooperatives.url,
+          stack.subgraphs.cooperatives.server.url,
           `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Cooperative { id } } }`,
           { representations },
         ),
@@ -194,8 +194,8 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
     it('costs the same number of statements for a page of 5 and a page of 50 with nested lists', async () => {
       const query = `query($first: Int) { cooperatives(first: $first, filter: { region: "36.74" }) {
         edges { node { name officers { fullName } annualMeetings { fiscalYear } latestHealthRating { category } healthRatings { score } } } } }`;
-      const small = await stack.cooperativeStatements.during(() => stack.query(query, { first: 5 }));
-      const large = await stack.cooperativeStatements.during(() => stack.query(query, { first: 50 }));
+      const small = await stack.subgraphs.cooperatives.statements.during(() => stack.query(query, { first: 5 }));
+      const large = await stack.subgraphs.cooperatives.statements.during(() => stack.query(query, { first: 50 }));
       expect(large.result.body.errors).toBeUndefined();
       expect(large.statements.length).toBe(small.statements.length);
       expect(large.statements.length).toBeLessThanOrEqual(4);

@@ -30,6 +30,13 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     packageName: '@kumkm/umkm',
     entryPoint: 'subgraphs/umkm/dist/main.js',
   },
+  {
+    name: 'training',
+    urlVariable: 'TRAINING_URL',
+    defaultPort: 4003,
+    packageName: '@kumkm/training',
+    entryPoint: 'subgraphs/training/dist/main.js',
+  },
 ];
 
 export function defaultSubgraphUrl(entry: SubgraphEntry): string {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cooperativesSubgraph } from '@kumkm/cooperatives';
-import { createLogger, launchSubgraph, type RunningServer, type RunningSubgraph } from '@kumkm/subgraph-kit';
+import { createLogger, launchSubgraph, type RunningServer, type RunningSubgraph, type SubgraphDefinition } from '@kumkm/subgraph-kit';
+import { trainingSubgraph } from '@kumkm/training';
+import { umkmSubgraph } from '@kumkm/umkm';
 import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
 import { startGateway } from '../../gateway/src/gateway-server';
 
@@ -26,14 +28,28 @@ export async function postGraphQL<T = Record<string, unknown>>(
   return { status: response.status, body: await response.json() };
 }
 
+export type SubgraphName = 'cooperatives' | 'umkm' | 'training';
+
+export interface RunningPart {
+  server: RunningSubgraph;
+  statements: StatementCounter;
+}
+
 export interface GraphStack {
   gatewayUrl: string;
   gatewayBase: string;
-  cooperatives: RunningSubgraph;
-  cooperativeStatements: StatementCounter;
+  subgraphs: Record<SubgraphName, RunningPart>;
+  /** A SQL query on one subgraph's own database. */
+  sql: (subgraph: SubgraphName, query: string, parameters?: unknown[]) => Promise<Array<Record<string, any>>>;
   query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
   stop: () => Promise<void>;
 }
+
+const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
+  cooperatives: cooperativesSubgraph,
+  umkm: umkmSubgraph,
+  training: trainingSubgraph,
+};
 
 /**
  * The whole graph as users reach it: each subgraph on its own database and HTTP port, the gateway
@@ -48,20 +64,26 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<Graph
     for (const database of databases) await database.drop();
   };
   try {
-    const cooperativesDb = await createTestDatabase(driver, 'cooperatives');
-    databases.push(cooperativesDb);
-    const cooperativeStatements = new StatementCounter();
-    const cooperatives = await launchSubgraph(cooperativesSubgraph, {
-      databaseUrl: cooperativesDb.url,
-      port: 0,
-      seed: true,
-      logger,
-      sqlLogger: cooperativeStatements,
-    });
-    servers.push(cooperatives);
+    const subgraphs = {} as Record<SubgraphName, RunningPart>;
+    // In dependency order: umkm checks cooperatives, training checks both.
+    for (const name of ['cooperatives', 'umkm', 'training'] as const) {
+      const database = await createTestDatabase(driver, name);
+      databases.push(database);
+      const statements = new StatementCounter();
+      const server = await launchSubgraph(DEFINITIONS[name], {
+        databaseUrl: database.url,
+        port: 0,
+        seed: true,
+        logger,
+        sqlLogger: statements,
+        entityOwnerUrls: { Cooperative: subgraphs.cooperatives?.server.url, UmkmActor: subgraphs.umkm?.server.url },
+      });
+      servers.push(server);
+      subgraphs[name] = { server, statements };
+    }
     const gateway = await startGateway({
       supergraphSdl: readFileSync(path.resolve(__dirname, '../../schema/supergraph.graphql'), 'utf8'),
-      subgraphUrls: { cooperatives: cooperatives.url },
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, part]) => [name, part.server.url])),
       port: 0,
       logger,
     });
@@ -69,8 +91,8 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<Graph
     return {
       gatewayUrl: gateway.url,
       gatewayBase: gateway.url.replace(/\/graphql$/, ''),
-      cooperatives,
-      cooperativeStatements,
+      subgraphs,
+      sql: (name, query, parameters = []) => subgraphs[name].server.db.query(query, parameters),
       query: (query, variables) => postGraphQL(gateway.url, query, variables),
       stop,
     };

@@ -7,6 +7,9 @@ export interface RegionAggregate {
   selectParameters?: unknown[];
   table: string;
   regionColumn?: string;
+  /** A further condition, e.g. a date range, with its `?` placeholders bound by whereParameters. */
+  where?: string;
+  whereParameters?: unknown[];
   groupBy?: string;
 }
 
@@ -19,8 +22,15 @@ export async function aggregateByRegion<Row>(db: DataSource, codes: readonly str
   const column = aggregate.regionColumn ?? 'regionCode';
   const branch =
     `SELECT ? AS regionIndex, ${aggregate.select} FROM ${aggregate.table} WHERE (${column} = ? OR ${column} LIKE ?)` +
+    (aggregate.where ? ` AND (${aggregate.where})` : '') +
     (aggregate.groupBy ? ` GROUP BY ${aggregate.groupBy}` : '');
-  const parameters = codes.flatMap((code, index) => [index, ...(aggregate.selectParameters ?? []), assertRegionCode(code), `${code}.%`]);
+  const parameters = codes.flatMap((code, index) => [
+    index,
+    ...(aggregate.selectParameters ?? []),
+    assertRegionCode(code),
+    `${code}.%`,
+    ...(aggregate.whereParameters ?? []),
+  ]);
   const rows: Array<Row & { regionIndex: number | string }> = await db.query(codes.map(() => branch).join(' UNION ALL '), parameters);
   return codes.map((_code, index) => rows.filter((row) => Number(row.regionIndex) === index));
 }

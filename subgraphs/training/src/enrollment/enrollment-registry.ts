@@ -1,0 +1,102 @@
+import {
+  assertId,
+  assertNotInFuture,
+  badUserInput,
+  conflict,
+  findForUpdate,
+  newId,
+  notFound,
+  reportedNow,
+  writeTransaction,
+  type EntityOwners,
+} from '@kumkm/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ProgramKind } from '../training-program/program-kind';
+import { TrainingProgram } from '../training-program/training-program.entity';
+import { TrainingWave } from '../wave/training-wave.entity';
+import { Enrollment } from './enrollment.entity';
+import { AttendeeRole, EnrollmentStatus, ParticipantType } from './enrollment.enums';
+import type { CertifyParticipantInput, EnrollParticipantInput } from './enrollment.inputs';
+
+const OWNER_TYPE: Record<ParticipantType, string> = {
+  [ParticipantType.COOPERATIVE]: 'Cooperative',
+  [ParticipantType.UMKM_ACTOR]: 'UmkmActor',
+};
+
+/** A business actor is represented by its owner; a cooperative by a pengurus or a pengawas. */
+function attendeeRoleFor(type: ParticipantType, requested: AttendeeRole | undefined | null): AttendeeRole {
+  if (type === ParticipantType.UMKM_ACTOR) {
+    if (requested && requested !== AttendeeRole.OWNER) throw badUserInput('A business actor attends through its OWNER', { argument: 'input.attendeeRole' });
+    return AttendeeRole.OWNER;
+  }
+  if (requested === AttendeeRole.OWNER) throw badUserInput('A cooperative attends through a PENGURUS or a PENGAWAS', { argument: 'input.attendeeRole' });
+  return requested ?? AttendeeRole.PENGURUS;
+}
+
+async function assertWaveHasRoom(manager: EntityManager, programId: string, waveId: string): Promise<void> {
+  // Locked until commit: two enrollments cannot both take the last place.
+  const wave = await findForUpdate(manager, TrainingWave, { id: waveId });
+  if (!wave || wave.programId !== programId) throw badUserInput(`Wave "${waveId}" is not a wave of this programme`, { argument: 'input.waveId' });
+  if (wave.capacity === null) return;
+  const taken = await manager.countBy(Enrollment, { waveId });
+  if (taken >= wave.capacity) throw conflict(`Wave ${wave.number} is full: all ${wave.capacity} places are taken`, { capacity: wave.capacity });
+}
+
+/** Enrolls a participant: refuses an unknown participant, a duplicate and a full wave, and writes nothing then. */
+export async function enrollParticipant(db: DataSource, owners: EntityOwners, input: EnrollParticipantInput): Promise<Enrollment> {
+  const programId = assertId(input.programId, 'programme', 'input.programId');
+  const waveId = input.waveId ? assertId(input.waveId, 'wave', 'input.waveId') : null;
+  const participantId = assertId(input.participant.id, 'participant', 'input.participant.id');
+  const attendeeRole = attendeeRoleFor(input.participant.type, input.attendeeRole);
+  const ownerType = OWNER_TYPE[input.participant.type];
+  if (!(await owners.exists(ownerType, participantId))) {
+    throw notFound(`No ${ownerType === 'Cooperative' ? 'cooperative' : 'business actor'} has the id "${participantId}"`, { argument: 'input.participant.id' });
+  }
+  const duplicate = 'This participant is already enrolled in this programme in that role';
+  return writeTransaction(db, duplicate, async (manager) => {
+    const program = await manager.findOneBy(TrainingProgram, { id: programId });
+    if (!program) throw notFound(`No programme has the id "${programId}"`, { argument: 'input.programId' });
+    if (waveId) await assertWaveHasRoom(manager, programId, waveId);
+    if (await manager.existsBy(Enrollment, { programId, participantType: input.participant.type, participantId, attendeeRole })) throw conflict(duplicate);
+    const enrollment = manager.create(Enrollment, {
+      id: newId(),
+      programId,
+      waveId,
+      participantType: input.participant.type,
+      participantId,
+      attendeeRole,
+      status: EnrollmentStatus.REGISTERED,
+      certificateNumber: null,
+      certifiedOn: null,
+      provenance: reportedNow(input.reportingOffice),
+    });
+    await manager.insert(Enrollment, enrollment);
+    return enrollment;
+  });
+}
+
+/** Moves an enrollment one step forward (REGISTERED → ATTENDED → COMPLETED → CERTIFIED); never back, never skipping. */
+export async function advanceEnrollment(
+  db: DataSource,
+  enrollmentId: string,
+  to: EnrollmentStatus,
+  certificate?: CertifyParticipantInput,
+): Promise<Enrollment> {
+  const id = assertId(enrollmentId, 'enrollment', 'enrollmentId');
+  const order = Object.values(EnrollmentStatus);
+  if (certificate) assertNotInFuture(certificate.certifiedOn, 'input.certifiedOn');
+  return writeTransaction(db, 'Another enrollment already has this certificate number', async (manager) => {
+    const enrollment = await manager.findOneBy(Enrollment, { id });
+    if (!enrollment) throw notFound(`No enrollment has the id "${id}"`, { argument: 'enrollmentId' });
+    const expected = order[order.indexOf(to) - 1];
+    if (enrollment.status !== expected) {
+      throw conflict(`The enrollment is ${enrollment.status}; it can become ${to} only from ${expected}`, { status: enrollment.status });
+    }
+    if (to === EnrollmentStatus.CERTIFIED) {
+      const program = await manager.findOneByOrFail(TrainingProgram, { id: enrollment.programId });
+      if (program.kind !== ProgramKind.CERTIFICATION) throw conflict(`"${program.title}" is not a certification programme`);
+    }
+    await manager.update(Enrollment, { id }, { status: to, ...(certificate ?? {}) });
+    return manager.findOneByOrFail(Enrollment, { id });
+  });
+}

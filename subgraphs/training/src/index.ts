@@ -1,0 +1,2 @@
+export { buildTrainingSchema, SUBGRAPH_NAME, trainingDatabase } from './schema';
+export { trainingSubgraph, trainingSubgraph as subgraphDefinition } from './subgraph';

@@ -1,0 +1,22 @@
+import type { SubgraphContext } from '@kumkm/subgraph-kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Enrollment } from '../enrollment/enrollment.entity';
+import { ParticipantType } from '../enrollment/enrollment.enums';
+import { enrollmentsOfParticipant } from '../training-program/training-program.loaders';
+import { Cooperative, UmkmActor } from './participant.types';
+
+@Resolver(() => Cooperative)
+export class CooperativeTrainingsResolver {
+  @FieldResolver(() => [Enrollment], { description: 'Programmes this cooperative\'s officers (pengurus, pengawas) enrolled in.' })
+  trainings(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
+    return enrollmentsOfParticipant(context, ParticipantType.COOPERATIVE).load(cooperative.id);
+  }
+}
+
+@Resolver(() => UmkmActor)
+export class UmkmActorTrainingsResolver {
+  @FieldResolver(() => [Enrollment], { description: 'Programmes this business actor\'s owner enrolled in.' })
+  trainings(@Root() actor: UmkmActor, @Ctx() context: SubgraphContext) {
+    return enrollmentsOfParticipant(context, ParticipantType.UMKM_ACTOR).load(actor.id);
+  }
+}

@@ -1,0 +1,77 @@
+import { aggregateByRegion, assertDateRange, assertRegionCode, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ProgramKind } from '../training-program/program-kind';
+import { Region } from './region';
+import { TrainingSummary } from './training-summary';
+
+interface SummaryKey {
+  code: string;
+  from: string | null;
+  to: string | null;
+}
+
+interface SummaryRow {
+  kind: ProgramKind;
+  programs: number | string;
+  participants: number | string;
+  completed: number | string | null;
+  certified: number | string | null;
+}
+
+function foldSummary(key: SummaryKey, rows: SummaryRow[]): TrainingSummary {
+  const byKind = new Map(Object.values(ProgramKind).map((kind) => [kind, { kind, programs: 0, participants: 0 }]));
+  const summary: TrainingSummary = { programs: 0, participants: 0, completed: 0, certified: 0, byKind: [], from: key.from, to: key.to };
+  for (const row of rows) {
+    const entry = byKind.get(row.kind)!;
+    entry.programs += Number(row.programs);
+    entry.participants += Number(row.participants);
+    summary.programs += Number(row.programs);
+    summary.participants += Number(row.participants);
+    summary.completed += Number(row.completed ?? 0);
+    summary.certified += Number(row.certified ?? 0);
+  }
+  summary.byKind = [...byKind.values()];
+  return summary;
+}
+
+/** Summaries of every region asked for in one request: one statement per distinct date range. */
+function trainingSummaries(context: SubgraphContext) {
+  return context.loaders.get<SummaryKey, TrainingSummary>(
+    'trainingSummary',
+    async (keys) => {
+      const ranges = [...new Map(keys.map((key) => [`${key.from}|${key.to}`, key])).values()];
+      const results = new Map<string, TrainingSummary>();
+      for (const range of ranges) {
+        const inRange = keys.filter((key) => key.from === range.from && key.to === range.to);
+        const rows = await aggregateByRegion<SummaryRow>(context.db, inRange.map((key) => key.code), {
+          table: 'training_programs p LEFT JOIN enrollments e ON e.programId = p.id',
+          regionColumn: 'p.regionCode',
+          select: `p.kind AS kind, COUNT(DISTINCT p.id) AS programs, COUNT(e.id) AS participants,
+            SUM(CASE WHEN e.status IN ('COMPLETED', 'CERTIFIED') THEN 1 ELSE 0 END) AS completed,
+            SUM(CASE WHEN e.status = 'CERTIFIED' THEN 1 ELSE 0 END) AS certified`,
+          where: 'p.startsOn >= ? AND p.startsOn <= ?',
+          whereParameters: [range.from ?? '0001-01-01', range.to ?? '9999-12-31'],
+          groupBy: 'p.kind',
+        });
+        inRange.forEach((key, index) => results.set(`${key.code}|${key.from}|${key.to}`, foldSummary(key, rows[index])));
+      }
+      return keys.map((key) => results.get(`${key.code}|${key.from}|${key.to}`)!);
+    },
+    (key) => `${key.code}|${key.from}|${key.to}`,
+  );
+}
+
+@Resolver(() => Region)
+export class TrainingSummaryResolver {
+  @FieldResolver(() => TrainingSummary, { description: 'Programmes held in this region and every region below it, by start date.' })
+  trainingSummary(
+    @Root() region: Region,
+    @Arg('from', () => LocalDateResolver, { nullable: true, description: 'Count programmes starting on or after this date.' }) from: string | undefined,
+    @Arg('to', () => LocalDateResolver, { nullable: true, description: 'Count programmes starting on or before this date.' }) to: string | undefined,
+    @Ctx() context: SubgraphContext,
+  ): Promise<TrainingSummary> {
+    assertDateRange(from, to, 'to');
+    return trainingSummaries(context).load({ code: assertRegionCode(region.code), from: from ?? null, to: to ?? null });
+  }
+}

@@ -1,0 +1,34 @@
+import { buildFederatedSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import { Enrollment } from './enrollment/enrollment.entity';
+import { EnrollmentResolver } from './enrollment/enrollment.resolver';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { CooperativeTrainingsResolver, UmkmActorTrainingsResolver } from './participant/participant-trainings.resolver';
+import { participantReferenceResolvers } from './participant/participant.types';
+import { regionReferenceResolver, RegionResolver } from './region/region';
+import { TrainingSummaryResolver } from './region/training-summary.resolver';
+import { TrainingProgram } from './training-program/training-program.entity';
+import { trainingProgramReferenceResolver, TrainingProgramResolver, TrainingWaveResolver } from './training-program/training-program.resolver';
+import { TrainingWave } from './wave/training-wave.entity';
+
+export const SUBGRAPH_NAME = 'training';
+
+export const trainingDatabase: DatabaseDefinition = {
+  entities: [TrainingProgram, TrainingWave, Enrollment],
+  migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
+};
+
+export function buildTrainingSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      RegionResolver,
+      TrainingProgramResolver,
+      TrainingWaveResolver,
+      EnrollmentResolver,
+      CooperativeTrainingsResolver,
+      UmkmActorTrainingsResolver,
+      TrainingSummaryResolver,
+    ],
+    referenceResolvers: [regionReferenceResolver, trainingProgramReferenceResolver, participantReferenceResolvers],
+  });
+}

@@ -7,6 +7,8 @@ COPY package.json package-lock.json tsconfig.json ./
 COPY gateway/package.json gateway/
 COPY subgraphs/subgraph-kit/package.json subgraphs/subgraph-kit/
 COPY subgraphs/cooperatives/package.json subgraphs/cooperatives/
+COPY subgraphs/umkm/package.json subgraphs/umkm/
+COPY subgraphs/training/package.json subgraphs/training/
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev

@@ -54,6 +54,8 @@ describeInBrowser('GraphiQL served by the gateway, in headless Chromium', () => 
     const text = await resultText();
     expect(text).toContain('"active": 462');
     expect(text).toContain('Kota Administrasi Jakarta Utara');
+    expect(text).toContain('umkmSummary');
+    expect(text).toContain('trainingSummary');
     expect(text).not.toContain('"errors"');
   });
 

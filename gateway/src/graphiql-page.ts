@@ -2,20 +2,28 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 
 /** The query GraphiQL opens with: one click on Run shows the coordination (Rakor) view. */
-export const RAKOR_EXAMPLE_QUERY = `# Rakor KUMKM: one view of Kota Ambon's province, Jakarta Utara and Tangerang Selatan.
-# Press the Run button (or Ctrl-Enter) to execute.
+export const RAKOR_EXAMPLE_QUERY = `# Rakor KUMKM: one view of Maluku, Jakarta Utara and Tangerang Selatan across
+# cooperatives, UMKM and training. Press the Run button (or Ctrl-Enter).
 query Rakor {
   regions(codes: ["81", "31.72", "36.74"]) {
     code
     name
-    level
     cooperativeSummary {
-      total
       active
       byType { type count }
       members
-      merahPutih
       withoutRecentRat
+    }
+    umkmSummary {
+      total
+      byScale { scale count }
+      bySector { sector count }
+      halalCertified
+    }
+    trainingSummary(from: "2022-01-01") {
+      programs
+      participants
+      certified
     }
   }
 }

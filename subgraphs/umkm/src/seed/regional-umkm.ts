@@ -27,17 +27,19 @@ export interface RegionalUmkmData {
   products: Product[];
 }
 
+/** Trade (G) and services (I, S, H, J, M, R) make about 70%; the rest is mostly manufacturing. */
+export const TRADE_AND_SERVICES_SECTORS = [KbliCategory.G, KbliCategory.I, KbliCategory.S, KbliCategory.H, KbliCategory.J, KbliCategory.M, KbliCategory.R];
 const TRADE_AND_SERVICES: Array<[KbliCategory, number]> = [
-  [KbliCategory.G, 38],
-  [KbliCategory.I, 20],
-  [KbliCategory.S, 12],
-  [KbliCategory.C, 15],
+  [KbliCategory.G, 32],
+  [KbliCategory.I, 18],
+  [KbliCategory.S, 10],
   [KbliCategory.H, 4],
-  [KbliCategory.F, 3],
   [KbliCategory.J, 3],
-  [KbliCategory.A, 2],
   [KbliCategory.M, 2],
   [KbliCategory.R, 1],
+  [KbliCategory.C, 22],
+  [KbliCategory.F, 5],
+  [KbliCategory.A, 3],
 ];
 const AMBON_SECTORS: Array<[KbliCategory, number]> = [
   [KbliCategory.G, 30],

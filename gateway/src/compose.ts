@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
 import { parse } from 'graphql';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
+import { loadSubgraphPackage } from './subgraph-packages';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
 
@@ -16,9 +16,7 @@ export interface Composition {
 /** Builds every subgraph's schema in-process and composes the supergraph; throws with the composition errors. */
 export async function composeSupergraph(): Promise<Composition> {
   const subgraphs = [];
-  for (const entry of SUBGRAPHS) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const definition: SubgraphDefinition = require(entry.packageName).subgraphDefinition;
+  for (const { entry, definition } of SUBGRAPHS.map(loadSubgraphPackage)) {
     subgraphs.push({ name: entry.name, url: defaultSubgraphUrl(entry), sdl: printSubgraphSchema(await definition.buildSchema()) });
   }
   const result = composeServices(subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })));

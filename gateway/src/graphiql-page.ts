@@ -2,8 +2,9 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 
 /** The query GraphiQL opens with: one click on Run shows the coordination (Rakor) view. */
-export const RAKOR_EXAMPLE_QUERY = `# Rakor KUMKM: one view of Maluku, Jakarta Utara and Tangerang Selatan across
-# cooperatives, UMKM and training. Press the Run button (or Ctrl-Enter).
+export const RAKOR_EXAMPLE_QUERY = `# Rakor KUMKM: Maluku, Jakarta Utara and Tangerang
+# Selatan across cooperatives, UMKM and training.
+# Press the Run button (or Ctrl-Enter).
 query Rakor {
   regions(codes: ["81", "31.72", "36.74"]) {
     code

@@ -1,4 +1,4 @@
 export { cooperativesSubgraph } from './subgraph';
 export { buildCooperativesSchema, cooperativesDatabase, SUBGRAPH_NAME } from './schema';
 export { cooperativesSubgraph as subgraphDefinition } from './subgraph';
-export { cooperativesConfig } from './config';
+export { cooperativesConfig, cooperativesConfig as subgraphConfig } from './config';

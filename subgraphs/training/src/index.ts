@@ -1,3 +1,3 @@
 export { buildTrainingSchema, SUBGRAPH_NAME, trainingDatabase } from './schema';
 export { trainingSubgraph, trainingSubgraph as subgraphDefinition } from './subgraph';
-export { trainingConfig } from './config';
+export { trainingConfig, trainingConfig as subgraphConfig } from './config';

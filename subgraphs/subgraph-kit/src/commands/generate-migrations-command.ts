@@ -5,11 +5,10 @@ import { dataSourceOptions, type DatabaseDefinition } from '../database/open-dat
 import { createTestDatabase } from '../testing/test-databases';
 
 /**
- * `npm run migration:generate -- <Name>`: for each driver, writes the migration that brings a
- * database holding all current migrations up to the entities (into `<dir>/<driver>/`). MySQL needs MYSQL_URL.
+ * For each driver, writes the migration that brings a database holding all current migrations up
+ * to the entities (into `<dir>/<driver>/`), named `name`. MySQL needs MYSQL_URL.
  */
-export async function runGenerateMigrationsCommand(subgraph: string, database: DatabaseDefinition, dir: string): Promise<void> {
-  const name = process.argv[2] ?? 'Change';
+export async function generateMigrations(subgraph: string, database: DatabaseDefinition, dir: string, name: string): Promise<void> {
   for (const driver of ['sqlite', 'mysql'] as const) {
     if (driver === 'mysql' && !process.env.MYSQL_URL) {
       console.warn(`${subgraph}: MYSQL_URL unset, no MySQL migration generated`);

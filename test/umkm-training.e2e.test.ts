@@ -107,6 +107,25 @@ describe.each(testDrivers())('UMKM and training writes through the gateway (%s)'
       expect(errorCodes(await stack.query(LEAVE, { actor: actorId }))).toEqual(['CONFLICT']);
     });
 
+    it('pages through a cooperative\'s members in business-name order, matching the umkm database', async () => {
+      const [kkmp] = await stack.sql('cooperatives', "SELECT id FROM cooperatives WHERE regionCode = '31.72.02.1006' AND isMerahPutih = 1");
+      const expected = (await stack.sql('umkm', 'SELECT id FROM umkm_actors WHERE cooperativeId = ? ORDER BY businessName, id', [kkmp.id])).map((row) => row.id);
+      expect(expected.length).toBeGreaterThan(3);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const response: any = await stack.query(
+          'query($id: ID!, $after: String) { cooperative(id: $id) { members(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }',
+          { id: kkmp.id, after },
+        );
+        const members = response.body.data.cooperative.members;
+        expect(members.totalCount).toBe(expected.length);
+        seen.push(...members.edges.map((edge: { node: { id: string } }) => edge.node.id));
+        after = members.pageInfo.hasNextPage ? members.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual(expected);
+    });
+
     it.each([
       ['a malformed NIB', '{ umkmActorByNib(nib: "12") { id } }'],
       ['a malformed region', '{ umkmActors(filter: { region: "81.7" }) { totalCount } }'],

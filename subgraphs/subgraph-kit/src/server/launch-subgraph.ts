@@ -3,6 +3,7 @@ import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import { readSubgraphConfig, type SubgraphConfigOptions } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
+import { RegionDirectory } from '../region/region-directory';
 import { createLogger, type Logger } from './logger';
 import { startSubgraphServer, type RunningServer } from './subgraph-server';
 
@@ -31,6 +32,8 @@ export interface RunningSubgraph extends RunningServer {
 
 /** Opens the database (migrating it), seeds it when asked, and serves the subgraph over HTTP. */
 export async function launchSubgraph(definition: SubgraphDefinition, options: LaunchOptions): Promise<RunningSubgraph> {
+  // Read the region data now rather than in the first request that needs it.
+  RegionDirectory.load();
   const db = await openDatabase(options.databaseUrl, definition.database, options.sqlLogger);
   try {
     if (options.seed) await definition.seed(db, options.logger);

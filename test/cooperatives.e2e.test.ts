@@ -184,6 +184,7 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
           stack.subgraphs.cooperatives.server.url,
           `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Cooperative { id } } }`,
           { representations },
+          stack.adminToken,
         ),
       );
       expect(result.body.data?._entities.slice(0, 50).map((entity) => entity?.id)).toEqual(rows.map((row) => row.id));
@@ -251,7 +252,7 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
     it('answers an unknown operation name as a client error', async () => {
       const response = await fetch(stack.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}` },
         body: JSON.stringify({ query: '{ region(code: "81") { name } }', operationName: 'Rakor' }),
       });
       expect(response.status).toBeLessThan(500);

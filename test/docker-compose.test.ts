@@ -9,7 +9,13 @@ if (!haveCompose && process.env.CI) throw new Error('docker-compose is missing: 
 const describeWithCompose = haveCompose ? describe : describe.skip;
 if (!haveCompose) console.warn('docker-compose check skipped: docker-compose is not installed (apt-get install -y docker-compose)');
 
-const PASSWORDS = { COOPERATIVES_DB_PASSWORD: 'test-only', UMKM_DB_PASSWORD: 'test-only', TRAINING_DB_PASSWORD: 'test-only', MYSQL_ROOT_PASSWORD: 'test-only' };
+const PASSWORDS = {
+  COOPERATIVES_DB_PASSWORD: 'test-only',
+  UMKM_DB_PASSWORD: 'test-only',
+  TRAINING_DB_PASSWORD: 'test-only',
+  MYSQL_ROOT_PASSWORD: 'test-only',
+  AUTH_JWT_SECRET: 'test-only-test-only-test-only-test-only',
+};
 
 interface ComposeService {
   image?: string;
@@ -45,7 +51,7 @@ describeWithCompose('docker-compose.yml', () => {
     services = parse(output).services;
   });
 
-  it('refuses to start without the database passwords (none are committed)', () => {
+  it('refuses to start without the passwords and the token secret (none are committed)', () => {
     for (const missing of Object.keys(PASSWORDS)) {
       const env: NodeJS.ProcessEnv = { ...process.env, ...PASSWORDS };
       delete env[missing];
@@ -76,6 +82,12 @@ describeWithCompose('docker-compose.yml', () => {
       expect(services[databaseHosts[index]].image).toMatch(/^mysql:8/);
       expect(service.depends_on?.[databaseHosts[index]]?.condition).toBe('service_healthy');
       expect(service.environment?.SEED).toBe('regional');
+    }
+  });
+
+  it('runs every graph process in production mode with the token secret', () => {
+    for (const name of ['gateway', 'cooperatives', 'umkm', 'training']) {
+      expect(services[name].environment).toMatchObject({ NODE_ENV: 'production', AUTH_JWT_SECRET: PASSWORDS.AUTH_JWT_SECRET });
     }
   });
 

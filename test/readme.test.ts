@@ -23,6 +23,13 @@ describe('README', () => {
       'GATEWAY_PORT',
       'GATEWAY_HOST',
       'SUPERGRAPH_PATH',
+      'GRAPHIQL_TOKEN',
+      'AUTH_JWT_SECRET',
+      'AUTH_JWT_PUBLIC_KEY',
+      'AUTH_JWT_ALGORITHM',
+      'AUTH_JWT_ISSUER',
+      'AUTH_JWT_AUDIENCE',
+      'NODE_ENV',
     ]);
     expect([...read].filter((variable) => !documented.has(variable))).toEqual([]);
   });

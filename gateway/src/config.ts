@@ -12,6 +12,7 @@ const schema = z.object({
   GATEWAY_HOST: z.string().default('127.0.0.1'),
   SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../../schema/supergraph.graphql')),
   LOG_LEVEL: logLevelSetting,
+  GRAPHIQL_TOKEN: z.string().optional(),
   ...subgraphUrlSettings,
 });
 
@@ -20,6 +21,7 @@ export interface GatewayConfig {
   host: string;
   supergraphPath: string;
   logLevel: string;
+  graphiqlToken?: string;
   /** Subgraph name → URL the gateway calls. */
   subgraphUrls: Record<string, string>;
 }
@@ -32,6 +34,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: values.GATEWAY_HOST,
     supergraphPath: values.SUPERGRAPH_PATH,
     logLevel: values.LOG_LEVEL,
+    graphiqlToken: values.GRAPHIQL_TOKEN,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((entry) => [entry.name, String((values as Record<string, unknown>)[entry.urlVariable])])),
   };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { issueToken, readAuthConfig, Role } from '@kumkm/subgraph-kit';
 import concurrently from 'concurrently';
 import { readGatewayConfig } from './config';
 import { SUBGRAPHS } from './subgraph-list';
@@ -11,20 +12,15 @@ const root = path.resolve(__dirname, '../..');
 const config = readGatewayConfig();
 const gatewayBase = `http://127.0.0.1:${config.port}`;
 
-const { result } = concurrently(
-  [
-    ...SUBGRAPHS.map((entry) => ({ name: entry.name, command: `node ${entry.entryPoint}` })),
-    { name: 'gateway', command: 'node gateway/dist/main.js' },
-  ],
-  { cwd: root, prefix: 'name', killOthersOn: ['failure', 'success'] },
-);
-
-async function announceWhenReady(): Promise<void> {
+async function announceWhenReady(analystToken: string): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
     try {
       const response = await fetch(`${gatewayBase}/ready`);
       if (response.ok) {
-        console.log(`\n  KUMKM graph is ready.\n  GraphiQL: ${gatewayBase}/\n  API:      ${gatewayBase}/graphql\n  Ctrl-C stops every process.\n`);
+        console.log(
+          `\n  KUMKM graph is ready.\n  GraphiQL: ${gatewayBase}/  (opens with the analyst token below in its Headers tab)\n` +
+            `  API:      ${gatewayBase}/graphql\n  Analyst token (8 h; npm run token prints others):\n  ${analystToken}\n  Ctrl-C stops every process.\n`,
+        );
         return;
       }
     } catch {
@@ -35,8 +31,21 @@ async function announceWhenReady(): Promise<void> {
   console.error('The graph did not become ready within 2 minutes; see the process logs above.');
 }
 
-void announceWhenReady();
-result.then(
-  () => process.exit(0),
-  () => process.exit(1),
-);
+async function main() {
+  // Creates the shared local secret under data/ before any process reads it.
+  const analystToken = await issueToken(readAuthConfig(process.env, path.join(root, 'data')), { subject: 'local-analyst', role: Role.ANALYST });
+  const { result } = concurrently(
+    [
+      ...SUBGRAPHS.map((entry) => ({ name: entry.name, command: `node ${entry.entryPoint}` })),
+      { name: 'gateway', command: 'node gateway/dist/main.js', env: { GRAPHIQL_TOKEN: analystToken } },
+    ],
+    { cwd: root, prefix: 'name', killOthersOn: ['failure', 'success'] },
+  );
+  void announceWhenReady(analystToken);
+  result.then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+}
+
+void main();

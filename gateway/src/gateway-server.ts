@@ -4,11 +4,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { listen, maskInternalErrors, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
+import { listen, maskInternalErrors, tokenVerifier, type AuthConfig, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
 import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -17,6 +17,9 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   logger: Logger;
+  auth: AuthConfig;
+  /** A token GraphiQL starts with in its headers editor (local use only; leave unset in production). */
+  graphiqlToken?: string;
 }
 
 async function subgraphsReady(urls: string[]): Promise<string[]> {
@@ -45,7 +48,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   const app = express();
   const httpServer = createServer(app);
-  const apollo = new ApolloServer({
+  const verify = tokenVerifier(options.auth);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -61,8 +65,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const unavailable = await subgraphsReady(Object.values(options.subgraphUrls));
     res.status(unavailable.length ? 503 : 200).json({ status: unavailable.length ? 'unavailable' : 'ready', unavailable });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
-  app.use(graphiqlRouter('/graphql'));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // Checked here too so that a request without a valid token never reaches a subgraph.
+      context: async ({ req }) => {
+        await verify(req.headers.authorization);
+        return { authorization: req.headers.authorization };
+      },
+    }),
+  );
+  app.use(graphiqlRouter('/graphql', options.graphiqlToken));
 
   const host = options.host ?? '127.0.0.1';
   const port = await listen(httpServer, options.port, host);

@@ -42,7 +42,8 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': assetPath('graphiql', 'graphiql.min.css'),
 };
 
-function pageHtml(endpoint: string): string {
+function pageHtml(endpoint: string, token?: string): string {
+  const headers = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : '{\n  "Authorization": "Bearer <token from npm run token>"\n}';
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -64,6 +65,8 @@ function pageHtml(endpoint: string): string {
         fetcher,
         defaultQuery: ${JSON.stringify(RAKOR_EXAMPLE_QUERY)},
         defaultEditorToolsVisibility: 'headers',
+        defaultHeaders: ${JSON.stringify(headers)},
+        headers: ${JSON.stringify(headers)},
         shouldPersistHeaders: false,
       }));
     </script>
@@ -72,9 +75,9 @@ function pageHtml(endpoint: string): string {
 }
 
 /** GraphiQL at `/`, its assets under `/graphiql/assets/`. */
-export function graphiqlRouter(endpoint: string): Router {
+export function graphiqlRouter(endpoint: string, token?: string): Router {
   const router = express.Router();
-  const html = pageHtml(endpoint);
+  const html = pageHtml(endpoint, token);
   router.get('/', (_req, res) => {
     res.type('html').send(html);
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger } from '@kumkm/subgraph-kit';
+import { createLogger, readAuthConfig } from '@kumkm/subgraph-kit';
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
 
@@ -12,6 +12,8 @@ async function main() {
     port: config.port,
     host: config.host,
     logger,
+    auth: readAuthConfig(),
+    graphiqlToken: config.graphiqlToken,
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
   const shutdown = async (signal: string) => {

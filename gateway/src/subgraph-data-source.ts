@@ -1,7 +1,11 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+export interface GatewayContext {
+  authorization?: string;
+}
 
 interface GraphQLErrorBody {
   errors?: Array<{ message?: string; extensions?: { code?: string } }>;
@@ -13,7 +17,12 @@ interface GraphQLErrorBody {
  * opaque "400: Bad Request" carrying the subgraph's internal URL; this keeps the subgraph's own
  * message and code so the client learns what to fix.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Subgraphs enforce authorization themselves: they get the caller's own token. */
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => undefined)) as GraphQLErrorBody | undefined;
     const first = body?.errors?.[0];

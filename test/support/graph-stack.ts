@@ -1,7 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cooperativesSubgraph } from '@kumkm/cooperatives';
-import { createLogger, launchSubgraph, type RunningServer, type RunningSubgraph, type SubgraphDefinition } from '@kumkm/subgraph-kit';
+import {
+  createLogger,
+  issueToken,
+  launchSubgraph,
+  Role,
+  type AuthConfig,
+  type RunningServer,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '@kumkm/subgraph-kit';
 import { trainingSubgraph } from '@kumkm/training';
 import { umkmSubgraph } from '@kumkm/umkm';
 import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
@@ -19,10 +29,11 @@ export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  token?: string,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: await response.json() };
@@ -41,7 +52,13 @@ export interface GraphStack {
   subgraphs: Record<SubgraphName, RunningPart>;
   /** A SQL query on one subgraph's own database. */
   sql: (subgraph: SubgraphName, query: string, parameters?: unknown[]) => Promise<Array<Record<string, any>>>;
+  /** As an ADMIN, who may read and write everything. */
   query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  /** As the holder of `token` (undefined: no Authorization header). */
+  queryAs: <T = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  tokenFor: (role: Role, region?: string, expiresIn?: string) => Promise<string>;
+  adminToken: string;
+  auth: AuthConfig;
   stop: () => Promise<void>;
 }
 
@@ -57,6 +74,9 @@ const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
  */
 export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<GraphStack> {
   const logger = createLogger('test', 'silent');
+  const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
+  const tokenFor = (role: Role, region?: string, expiresIn = '1h') => issueToken(auth, { subject: `test-${role}`, role, region }, expiresIn);
+  const adminToken = await tokenFor(Role.ADMIN);
   const databases: TestDatabase[] = [];
   const servers: RunningServer[] = [];
   const stop = async () => {
@@ -76,6 +96,7 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<Graph
         seed: true,
         logger,
         sqlLogger: statements,
+        auth,
         entityOwnerUrls: { Cooperative: subgraphs.cooperatives?.server.url, UmkmActor: subgraphs.umkm?.server.url },
       });
       servers.push(server);
@@ -86,6 +107,8 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<Graph
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, part]) => [name, part.server.url])),
       port: 0,
       logger,
+      auth,
+      graphiqlToken: await tokenFor(Role.ANALYST),
     });
     servers.push(gateway);
     return {
@@ -93,7 +116,11 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<Graph
       gatewayBase: gateway.url.replace(/\/graphql$/, ''),
       subgraphs,
       sql: (name, query, parameters = []) => subgraphs[name].server.db.query(query, parameters),
-      query: (query, variables) => postGraphQL(gateway.url, query, variables),
+      query: (query, variables) => postGraphQL(gateway.url, query, variables, adminToken),
+      queryAs: (token, query, variables) => postGraphQL(gateway.url, query, variables, token),
+      tokenFor,
+      adminToken,
+      auth,
       stop,
     };
   } catch (error) {

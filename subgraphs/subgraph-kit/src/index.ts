@@ -34,3 +34,7 @@ export * from './pagination/grouped-pagination';
 export * from './database/text-search';
 export * from './config/subgraph-config';
 export * from './database/query-filters';
+export * from './auth/auth-config';
+export * from './auth/authorization';
+export * from './auth/tokens';
+export * from './auth/viewer';

@@ -1,5 +1,5 @@
-import { assertId, assertNotInFuture, badUserInput, conflict, newId, notFound, reportedNow, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { assertCanWrite, assertId, assertNotInFuture, badUserInput, conflict, newId, notFound, reportedNow, Role, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeStatus } from '../cooperative/cooperative.enums';
 import { AnnualMeeting } from './annual-meeting.entity';
@@ -16,6 +16,7 @@ function assertPlausibleFiscalYear(input: RecordAnnualMeetingInput): void {
 
 @Resolver(() => AnnualMeeting)
 export class AnnualMeetingResolver {
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => AnnualMeeting, {
     description:
       'Records a cooperative\'s annual members\' meeting (RAT) and updates its last RAT year. ' +
@@ -33,6 +34,7 @@ export class AnnualMeetingResolver {
     return writeTransaction(context.db, duplicate, async (manager) => {
       const cooperative = await manager.findOneBy(Cooperative, { id: cooperativeId });
       if (!cooperative) throw notFound(`No cooperative has the id "${cooperativeId}"`, { argument: 'cooperativeId' });
+      assertCanWrite(context.viewer, cooperative.regionCode);
       if (cooperative.status === CooperativeStatus.DISSOLVED) throw conflict(`"${cooperative.name}" is dissolved and holds no RAT`);
       if (await manager.existsBy(AnnualMeeting, { cooperativeId, fiscalYear: input.fiscalYear })) throw conflict(duplicate);
       const meeting = manager.create(AnnualMeeting, {

@@ -1,4 +1,5 @@
 import {
+  assertCanWrite,
   assertKnownRegion,
   assertNotInFuture,
   conflict,
@@ -6,6 +7,7 @@ import {
   notFound,
   reportedNow,
   writeTransaction,
+  type Viewer,
 } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Officer } from '../officer/officer.entity';
@@ -29,8 +31,9 @@ async function assertIdentityFree(manager: EntityManager, input: { nik?: string;
 }
 
 /** Registers a cooperative and its officers; nothing is written unless all of it is valid. */
-export async function registerCooperative(db: DataSource, input: RegisterCooperativeInput): Promise<Cooperative> {
+export async function registerCooperative(db: DataSource, viewer: Viewer, input: RegisterCooperativeInput): Promise<Cooperative> {
   assertKnownRegion(input.regionCode);
+  assertCanWrite(viewer, input.regionCode);
   assertNotInFuture(input.establishedOn, 'establishedOn');
   return writeTransaction(db, DUPLICATE, async (manager) => {
     await assertIdentityFree(manager, input);
@@ -71,12 +74,14 @@ export async function registerCooperative(db: DataSource, input: RegisterCoopera
 }
 
 /** Applies the given changes to one cooperative, atomically. */
-export async function updateCooperative(db: DataSource, id: string, input: UpdateCooperativeInput): Promise<Cooperative> {
-  if (input.regionCode !== undefined && input.regionCode !== null) assertKnownRegion(input.regionCode);
+export async function updateCooperative(db: DataSource, viewer: Viewer, id: string, input: UpdateCooperativeInput): Promise<Cooperative> {
+  if (input.regionCode) assertKnownRegion(input.regionCode);
   return writeTransaction(db, DUPLICATE, async (manager) => {
     const repository = manager.getRepository(Cooperative);
     const cooperative = await repository.findOneBy({ id });
     if (!cooperative) throw notFound(`No cooperative has the id "${id}"`, { argument: 'id' });
+    assertCanWrite(viewer, cooperative.regionCode);
+    if (input.regionCode) assertCanWrite(viewer, input.regionCode);
     await assertIdentityFree(manager, { nik: input.nik }, id);
     const { reportingOffice, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));

@@ -6,11 +6,12 @@ import {
   containsPattern,
   PageArgs,
   paginate,
+  Role,
   whereFlag,
   whereWithinRegion,
   type SubgraphContext,
 } from '@kumkm/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { HealthRating } from '../health-rating/health-rating.entity';
 import { Officer } from '../officer/officer.entity';
@@ -87,8 +88,10 @@ export class CooperativeResolver {
   }
 
   @FieldResolver(() => [Officer], { description: 'Officers: management (pengurus) and supervisory board (pengawas).' })
-  officers(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
-    return officersOf(context).load(cooperative.id);
+  async officers(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
+    const officers = await officersOf(context).load(cooperative.id);
+    // Officers are personal data scoped by their cooperative's region.
+    return officers.map((officer) => Object.assign(officer, { regionCode: cooperative.regionCode }));
   }
 
   @FieldResolver(() => [AnnualMeeting], { description: 'Annual members\' meetings (RAT) recorded, latest fiscal year first.' })
@@ -107,13 +110,17 @@ export class CooperativeResolver {
     return ratings[0] ?? null;
   }
 
-  @Mutation(() => Cooperative, { description: 'Registers a cooperative with its officers. Refuses a NIK or legal entity number already registered (CONFLICT).' })
+  @Authorized(Role.OFFICER, Role.ADMIN)
+  @Mutation(() => Cooperative, {
+    description: 'Registers a cooperative with its officers (an officer inside its region, or an admin). CONFLICT for a NIK or legal entity number already registered.',
+  })
   registerCooperative(@Arg('input') input: RegisterCooperativeInput, @Ctx() context: SubgraphContext) {
-    return registerCooperative(context.db, input);
+    return registerCooperative(context.db, context.viewer, input);
   }
 
-  @Mutation(() => Cooperative, { description: 'Changes a cooperative\'s record (NOT_FOUND for an unknown id).' })
+  @Authorized(Role.OFFICER, Role.ADMIN)
+  @Mutation(() => Cooperative, { description: 'Changes a cooperative\'s record (an officer inside its region, or an admin; NOT_FOUND for an unknown id).' })
   updateCooperative(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateCooperativeInput, @Ctx() context: SubgraphContext) {
-    return updateCooperative(context.db, assertId(id, 'cooperative'), input);
+    return updateCooperative(context.db, context.viewer, assertId(id, 'cooperative'), input);
   }
 }

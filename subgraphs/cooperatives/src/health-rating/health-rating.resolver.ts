@@ -1,5 +1,5 @@
-import { assertId, badUserInput, conflict, newId, notFound, reportedNow, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { assertCanWrite, assertId, badUserInput, conflict, newId, notFound, reportedNow, Role, writeTransaction, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeType } from '../cooperative/cooperative.enums';
 import { HealthRating } from './health-rating.entity';
@@ -7,6 +7,7 @@ import { RecordHealthRatingInput } from './health-rating.inputs';
 
 @Resolver(() => HealthRating)
 export class HealthRatingResolver {
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => HealthRating, {
     description: 'Records the health assessment of a savings and loan cooperative for a year (CONFLICT when that year is already assessed).',
   })
@@ -20,6 +21,7 @@ export class HealthRatingResolver {
     return writeTransaction(context.db, duplicate, async (manager) => {
       const cooperative = await manager.findOneBy(Cooperative, { id: cooperativeId });
       if (!cooperative) throw notFound(`No cooperative has the id "${cooperativeId}"`, { argument: 'cooperativeId' });
+      assertCanWrite(context.viewer, cooperative.regionCode);
       if (cooperative.type !== CooperativeType.SIMPAN_PINJAM) {
         throw badUserInput(`Health assessments apply to savings and loan cooperatives; "${cooperative.name}" is ${cooperative.type}`);
       }

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { personalData } from '@kumkm/subgraph-kit';
+import { Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
 
@@ -49,9 +50,16 @@ export class Officer {
   @JoinColumn({ name: 'cooperativeId' })
   cooperative?: Relation<Cooperative>;
 
-  @Field({ description: 'Full name of the officer (personal data).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full name of the officer. Personal data: null with FORBIDDEN unless the caller\'s scope covers the cooperative\'s region.',
+  })
+  @UseMiddleware(personalData<Officer>((officer) => officer.regionCode ?? ''))
   @Column({ type: 'varchar', length: 120 })
   fullName!: string;
+
+  /** The cooperative's region, set when officers are read through their cooperative; decides who may see the name. */
+  regionCode?: string;
 
   @Field(() => OfficerPosition, { description: 'Position held.' })
   @Column({ type: 'simple-enum', enum: OfficerPosition })

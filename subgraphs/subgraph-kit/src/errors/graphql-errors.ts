@@ -21,3 +21,7 @@ export const notFound = (message: string, details?: Record<string, unknown>) =>
   domainError(ErrorCode.NOT_FOUND, message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   domainError(ErrorCode.CONFLICT, message, details);
+export const forbidden = (message: string, details?: Record<string, unknown>) => domainError(ErrorCode.FORBIDDEN, message, details);
+/** 401: no token, or one that does not verify. */
+export const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import merge from 'lodash.merge';
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../auth/authorization';
 import { badUserInput } from '../errors/graphql-errors';
 
 const FEDERATION_LINK = `
@@ -45,6 +46,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     validateFn: validateArgument,
+    authChecker,
     // Federation adds Query/_entities later; type-graphql's own check would reject a schema without them.
     skipCheck: true,
   };

@@ -11,7 +11,16 @@ const ENTITIES_QUERY = 'query($representations: [_Any!]!) { _entities(representa
  * a member's cooperative) is refused when that record does not exist.
  */
 export class EntityOwners {
-  constructor(private readonly urls: EntityOwnerUrls, private readonly timeoutMs = 5000) {}
+  constructor(
+    private readonly urls: EntityOwnerUrls,
+    private readonly timeoutMs = 5000,
+    private readonly authorization?: string,
+  ) {}
+
+  /** The same lookups on behalf of one caller: the owning subgraph checks that caller's token, not a service's. */
+  onBehalfOf(authorization: string | undefined): EntityOwners {
+    return new EntityOwners(this.urls, this.timeoutMs, authorization);
+  }
 
   async exists(typename: string, id: string): Promise<boolean> {
     const url = this.urls[typename];
@@ -20,7 +29,7 @@ export class EntityOwners {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) },
         body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations: [{ __typename: typename, id }] } }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

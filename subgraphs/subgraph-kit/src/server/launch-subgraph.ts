@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, Logger as SqlLogger } from 'typeorm';
+import { readAuthConfig, type AuthConfig } from '../auth/auth-config';
 import { readSubgraphConfig, type SubgraphConfigOptions } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
@@ -24,6 +25,7 @@ export interface LaunchOptions {
   sqlLogger?: SqlLogger;
   /** Where the entity types this subgraph refers to, but does not own, are resolved. */
   entityOwnerUrls?: EntityOwnerUrls;
+  auth: AuthConfig;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -45,6 +47,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       port: options.port,
       host: options.host,
       entityOwners: new EntityOwners(options.entityOwnerUrls ?? {}),
+      auth: options.auth,
     });
     return {
       ...server,
@@ -82,6 +85,7 @@ export async function runSubgraphProcess(definition: SubgraphDefinition, options
 export function runSubgraphMain(definition: SubgraphDefinition, configOptions: SubgraphConfigOptions): void {
   const config = readSubgraphConfig(configOptions);
   void runSubgraphProcess(definition, {
+    auth: readAuthConfig(),
     databaseUrl: config.databaseUrl,
     port: config.port,
     host: config.host,

@@ -8,6 +8,9 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { maskInternalErrors } from '../errors/mask-errors';
+import type { AuthConfig } from '../auth/auth-config';
+import { tokenVerifier } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
 import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
 import type { Logger } from './logger';
@@ -19,6 +22,8 @@ export interface SubgraphContext {
   logger: Logger;
   /** Checks records this subgraph refers to in other subgraphs (a member's cooperative, a participant). */
   entityOwners: EntityOwners;
+  /** Who is asking, from the verified bearer token (every request has one). */
+  viewer: Viewer;
 }
 
 export interface SubgraphServerOptions {
@@ -29,6 +34,7 @@ export interface SubgraphServerOptions {
   port: number;
   host?: string;
   entityOwners?: EntityOwners;
+  auth: AuthConfig;
 }
 
 export interface RunningServer {
@@ -52,6 +58,7 @@ export async function listen(server: Server, port: number, host: string): Promis
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
   const { db, logger } = options;
   const entityOwners = options.entityOwners ?? new EntityOwners({});
+  const verify = tokenVerifier(options.auth);
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({
@@ -84,7 +91,14 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, loaders: new RequestLoaders(), logger, entityOwners }),
+      // Enforced here, not only at the gateway: a subgraph called directly gives no data without a valid token.
+      context: async ({ req }) => ({
+        db,
+        loaders: new RequestLoaders(),
+        logger,
+        viewer: await verify(req.headers.authorization),
+        entityOwners: entityOwners.onBehalfOf(req.headers.authorization),
+      }),
     }),
   );
 

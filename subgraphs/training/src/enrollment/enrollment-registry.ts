@@ -1,4 +1,5 @@
 import {
+  assertCanWrite,
   assertId,
   assertNotInFuture,
   badUserInput,
@@ -9,6 +10,7 @@ import {
   reportedNow,
   writeTransaction,
   type EntityOwners,
+  type Viewer,
 } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ProgramKind } from '../training-program/program-kind';
@@ -43,7 +45,7 @@ async function assertWaveHasRoom(manager: EntityManager, programId: string, wave
 }
 
 /** Enrolls a participant: refuses an unknown participant, a duplicate and a full wave, and writes nothing then. */
-export async function enrollParticipant(db: DataSource, owners: EntityOwners, input: EnrollParticipantInput): Promise<Enrollment> {
+export async function enrollParticipant(db: DataSource, owners: EntityOwners, viewer: Viewer, input: EnrollParticipantInput): Promise<Enrollment> {
   const programId = assertId(input.programId, 'programme', 'input.programId');
   const waveId = input.waveId ? assertId(input.waveId, 'wave', 'input.waveId') : null;
   const participantId = assertId(input.participant.id, 'participant', 'input.participant.id');
@@ -56,6 +58,7 @@ export async function enrollParticipant(db: DataSource, owners: EntityOwners, in
   return writeTransaction(db, duplicate, async (manager) => {
     const program = await manager.findOneBy(TrainingProgram, { id: programId });
     if (!program) throw notFound(`No programme has the id "${programId}"`, { argument: 'input.programId' });
+    assertCanWrite(viewer, program.regionCode);
     if (waveId) await assertWaveHasRoom(manager, programId, waveId);
     if (await manager.existsBy(Enrollment, { programId, participantType: input.participant.type, participantId, attendeeRole })) throw conflict(duplicate);
     const enrollment = manager.create(Enrollment, {
@@ -78,6 +81,7 @@ export async function enrollParticipant(db: DataSource, owners: EntityOwners, in
 /** Moves an enrollment one step forward (REGISTERED → ATTENDED → COMPLETED → CERTIFIED); never back, never skipping. */
 export async function advanceEnrollment(
   db: DataSource,
+  viewer: Viewer,
   enrollmentId: string,
   to: EnrollmentStatus,
   certificate?: CertifyParticipantInput,
@@ -88,12 +92,13 @@ export async function advanceEnrollment(
   return writeTransaction(db, 'Another enrollment already has this certificate number', async (manager) => {
     const enrollment = await manager.findOneBy(Enrollment, { id });
     if (!enrollment) throw notFound(`No enrollment has the id "${id}"`, { argument: 'enrollmentId' });
+    const program = await manager.findOneByOrFail(TrainingProgram, { id: enrollment.programId });
+    assertCanWrite(viewer, program.regionCode);
     const expected = order[order.indexOf(to) - 1];
     if (enrollment.status !== expected) {
       throw conflict(`The enrollment is ${enrollment.status}; it can become ${to} only from ${expected}`, { status: enrollment.status });
     }
     if (to === EnrollmentStatus.CERTIFIED) {
-      const program = await manager.findOneByOrFail(TrainingProgram, { id: enrollment.programId });
       if (program.kind !== ProgramKind.CERTIFICATION) throw conflict(`"${program.title}" is not a certification programme`);
     }
     await manager.update(Enrollment, { id }, { status: to, ...(certificate ?? {}) });

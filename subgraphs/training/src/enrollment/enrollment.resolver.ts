@@ -1,5 +1,5 @@
-import type { SubgraphContext } from '@kumkm/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Role, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Cooperative, Participant, UmkmActor } from '../participant/participant.types';
 import { TrainingProgram } from '../training-program/training-program.entity';
 import { programById, waveById } from '../training-program/training-program.loaders';
@@ -30,31 +30,35 @@ export class EnrollmentResolver {
     return Object.assign(new type(), { id: enrollment.participantId });
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => Enrollment, {
     description:
       'Enrolls a cooperative or business actor in a programme (or one of its waves). NOT_FOUND when the participant does not exist, ' +
       'CONFLICT when it is already enrolled in that role or the wave is full.',
   })
   enrollParticipant(@Arg('input') input: EnrollParticipantInput, @Ctx() context: SubgraphContext) {
-    return enrollParticipant(context.db, context.entityOwners, input);
+    return enrollParticipant(context.db, context.entityOwners, context.viewer, input);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => Enrollment, { description: 'Records that a REGISTERED participant attended.' })
   recordAttendance(@Arg('enrollmentId', () => ID) enrollmentId: string, @Ctx() context: SubgraphContext) {
-    return advanceEnrollment(context.db, enrollmentId, EnrollmentStatus.ATTENDED);
+    return advanceEnrollment(context.db, context.viewer, enrollmentId, EnrollmentStatus.ATTENDED);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => Enrollment, { description: 'Records that a participant who ATTENDED completed the programme.' })
   recordCompletion(@Arg('enrollmentId', () => ID) enrollmentId: string, @Ctx() context: SubgraphContext) {
-    return advanceEnrollment(context.db, enrollmentId, EnrollmentStatus.COMPLETED);
+    return advanceEnrollment(context.db, context.viewer, enrollmentId, EnrollmentStatus.COMPLETED);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => Enrollment, { description: 'Certifies a participant who COMPLETED a certification programme.' })
   certifyParticipant(
     @Arg('enrollmentId', () => ID) enrollmentId: string,
     @Arg('input') input: CertifyParticipantInput,
     @Ctx() context: SubgraphContext,
   ) {
-    return advanceEnrollment(context.db, enrollmentId, EnrollmentStatus.CERTIFIED, input);
+    return advanceEnrollment(context.db, context.viewer, enrollmentId, EnrollmentStatus.CERTIFIED, input);
   }
 }

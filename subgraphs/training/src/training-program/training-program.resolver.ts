@@ -1,4 +1,5 @@
 import {
+  assertCanWrite,
   assertDateRange,
   assertId,
   assertKnownRegion,
@@ -9,12 +10,13 @@ import {
   paginate,
   paginateWithinGroups,
   reportedNow,
+  Role,
   badUserInput,
   whereWithinRegion,
   writeTransaction,
   type SubgraphContext,
 } from '@kumkm/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { Region } from '../region/region';
 import { TrainingWave } from '../wave/training-wave.entity';
@@ -98,9 +100,11 @@ export class TrainingProgramResolver {
     return enrollmentPages(context, page).load(program.id);
   }
 
-  @Mutation(() => TrainingProgram, { description: 'Creates a programme with its waves, all or nothing.' })
+  @Authorized(Role.OFFICER, Role.ADMIN)
+  @Mutation(() => TrainingProgram, { description: 'Creates a programme with its waves, all or nothing (an officer inside its region, or an admin).' })
   async createTrainingProgram(@Arg('input') input: CreateTrainingProgramInput, @Ctx() context: SubgraphContext): Promise<TrainingProgram> {
     assertKnownRegion(input.regionCode);
+    assertCanWrite(context.viewer, input.regionCode);
     assertDateRange(input.startsOn, input.endsOn, 'input.endsOn');
     const numbers = input.waves.map((wave) => wave.number);
     if (new Set(numbers).size !== numbers.length) throw badUserInput('Each wave needs its own number', { argument: 'input.waves' });

@@ -1,4 +1,5 @@
 import {
+  assertCanWrite,
   assertId,
   assertKnownRegion,
   assertNotInFuture,
@@ -9,6 +10,7 @@ import {
   reportedNow,
   writeTransaction,
   type EntityOwners,
+  type Viewer,
 } from '@kumkm/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { Product } from '../product/product.entity';
@@ -32,8 +34,9 @@ export async function assertCooperativeExists(owners: EntityOwners, cooperativeI
   if (!(await owners.exists('Cooperative', cooperativeId))) throw notFound(`No cooperative has the id "${cooperativeId}"`, { argument });
 }
 
-export async function registerUmkmActor(db: DataSource, owners: EntityOwners, input: RegisterUmkmActorInput): Promise<UmkmActor> {
+export async function registerUmkmActor(db: DataSource, owners: EntityOwners, viewer: Viewer, input: RegisterUmkmActorInput): Promise<UmkmActor> {
   assertKnownRegion(input.regionCode);
+  assertCanWrite(viewer, input.regionCode);
   assertHalalPair(input.halalCertificateNumber, input.halalCertifiedOn);
   const scale = assertDeclaredScale(input.declaredScale, input.annualSales);
   if (input.cooperativeId) await assertCooperativeExists(owners, input.cooperativeId);
@@ -69,11 +72,13 @@ export async function registerUmkmActor(db: DataSource, owners: EntityOwners, in
   });
 }
 
-export async function updateUmkmActor(db: DataSource, id: string, input: UpdateUmkmActorInput): Promise<UmkmActor> {
+export async function updateUmkmActor(db: DataSource, viewer: Viewer, id: string, input: UpdateUmkmActorInput): Promise<UmkmActor> {
   if (input.regionCode) assertKnownRegion(input.regionCode);
   return writeTransaction(db, DUPLICATE_NIB, async (manager) => {
     const actor = await manager.findOneBy(UmkmActor, { id });
     if (!actor) throw notFound(`No business actor has the id "${id}"`, { argument: 'id' });
+    assertCanWrite(viewer, actor.regionCode);
+    if (input.regionCode) assertCanWrite(viewer, input.regionCode);
     const { reportingOffice, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
     const merged = { ...actor, ...defined };
@@ -84,11 +89,12 @@ export async function updateUmkmActor(db: DataSource, id: string, input: UpdateU
 }
 
 /** Records that a business joined a cooperative; a business belongs to at most one. */
-export async function joinCooperative(db: DataSource, owners: EntityOwners, actorId: string, cooperativeId: string): Promise<UmkmActor> {
+export async function joinCooperative(db: DataSource, owners: EntityOwners, viewer: Viewer, actorId: string, cooperativeId: string): Promise<UmkmActor> {
   await assertCooperativeExists(owners, cooperativeId);
   return writeTransaction(db, 'Membership changed concurrently', async (manager) => {
     const actor = await manager.findOneBy(UmkmActor, { id: actorId });
     if (!actor) throw notFound(`No business actor has the id "${actorId}"`, { argument: 'umkmActorId' });
+    assertCanWrite(viewer, actor.regionCode);
     if (actor.cooperativeId === cooperativeId) throw conflict(`"${actor.businessName}" is already a member of this cooperative`);
     if (actor.cooperativeId) throw conflict(`"${actor.businessName}" is a member of another cooperative; leave it first`, { cooperativeId: actor.cooperativeId });
     await manager.update(UmkmActor, { id: actorId }, { cooperativeId });
@@ -96,10 +102,11 @@ export async function joinCooperative(db: DataSource, owners: EntityOwners, acto
   });
 }
 
-export async function leaveCooperative(db: DataSource, actorId: string): Promise<UmkmActor> {
+export async function leaveCooperative(db: DataSource, viewer: Viewer, actorId: string): Promise<UmkmActor> {
   return writeTransaction(db, 'Membership changed concurrently', async (manager) => {
     const actor = await manager.findOneBy(UmkmActor, { id: actorId });
     if (!actor) throw notFound(`No business actor has the id "${actorId}"`, { argument: 'umkmActorId' });
+    assertCanWrite(viewer, actor.regionCode);
     if (!actor.cooperativeId) throw conflict(`"${actor.businessName}" is not a member of any cooperative`);
     await manager.update(UmkmActor, { id: actorId }, { cooperativeId: null });
     return manager.findOneByOrFail(UmkmActor, { id: actorId });

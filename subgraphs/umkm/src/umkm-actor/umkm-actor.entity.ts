@@ -1,6 +1,6 @@
-import { Provenance, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
+import { personalData, Provenance, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { BusinessScale } from './business-scale';
 import { KbliCategory } from './kbli-category';
@@ -30,7 +30,11 @@ export class UmkmActor {
   @Column({ type: 'varchar', length: 13, unique: true })
   nib!: string;
 
-  @Field({ description: 'Name of the owner (personal data).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the owner. Personal data: null with FORBIDDEN unless the caller\'s scope covers the business\'s region.',
+  })
+  @UseMiddleware(personalData<UmkmActor>((actor) => actor.regionCode))
   @Column({ type: 'varchar', length: 120 })
   ownerName!: string;
 

@@ -5,11 +5,12 @@ import {
   containsPattern,
   PageArgs,
   paginate,
+  Role,
   whereFlag,
   whereWithinRegion,
   type SubgraphContext,
 } from '@kumkm/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { Product } from '../product/product.entity';
 import { joinCooperative, leaveCooperative, registerUmkmActor, updateUmkmActor } from './umkm-actor-registry';
@@ -77,29 +78,33 @@ export class UmkmActorResolver {
     return productsOf(context).load(actor.id);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => UmkmActor, {
     description: 'Registers a business actor. The scale is derived from the annual sales (PP 7/2021); CONFLICT for a NIB already registered.',
   })
   registerUmkmActor(@Arg('input') input: RegisterUmkmActorInput, @Ctx() context: SubgraphContext) {
-    return registerUmkmActor(context.db, context.entityOwners, input);
+    return registerUmkmActor(context.db, context.entityOwners, context.viewer, input);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => UmkmActor, { description: 'Changes a business actor\'s record; the scale follows new annual sales (NOT_FOUND for an unknown id).' })
   updateUmkmActor(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUmkmActorInput, @Ctx() context: SubgraphContext) {
-    return updateUmkmActor(context.db, assertId(id, 'business actor'), input);
+    return updateUmkmActor(context.db, context.viewer, assertId(id, 'business actor'), input);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => UmkmActor, { description: 'Records that a business joined a cooperative (which must exist). A business belongs to at most one cooperative.' })
   joinCooperative(
     @Arg('umkmActorId', () => ID) umkmActorId: string,
     @Arg('cooperativeId', () => ID) cooperativeId: string,
     @Ctx() context: SubgraphContext,
   ) {
-    return joinCooperative(context.db, context.entityOwners, assertId(umkmActorId, 'business actor', 'umkmActorId'), cooperativeId);
+    return joinCooperative(context.db, context.entityOwners, context.viewer, assertId(umkmActorId, 'business actor', 'umkmActorId'), cooperativeId);
   }
 
+  @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => UmkmActor, { description: 'Records that a business left its cooperative.' })
   leaveCooperative(@Arg('umkmActorId', () => ID) umkmActorId: string, @Ctx() context: SubgraphContext) {
-    return leaveCooperative(context.db, assertId(umkmActorId, 'business actor', 'umkmActorId'));
+    return leaveCooperative(context.db, context.viewer, assertId(umkmActorId, 'business actor', 'umkmActorId'));
   }
 }

@@ -30,6 +30,13 @@ describe('README', () => {
       'AUTH_JWT_ISSUER',
       'AUTH_JWT_AUDIENCE',
       'NODE_ENV',
+      'CORS_ORIGINS',
+      'RATE_LIMIT_PER_MINUTE',
+      'GRAPHQL_MAX_DEPTH',
+      'GRAPHQL_MAX_ALIASES',
+      'GRAPHQL_MAX_DIRECTIVES',
+      'GRAPHQL_MAX_TOKENS',
+      'GRAPHQL_MAX_COST',
     ]);
     expect([...read].filter((variable) => !documented.has(variable))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { logLevelSetting, portSetting, readConfig } from '@kumkm/subgraph-kit';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type RequestLimits } from './request-limits';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
 
 const subgraphUrlSettings = Object.fromEntries(
@@ -13,6 +14,14 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../../schema/supergraph.graphql')),
   LOG_LEVEL: logLevelSetting,
   GRAPHIQL_TOKEN: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  CORS_ORIGINS: z.string().default(''),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.requestsPerMinute),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxCost),
   ...subgraphUrlSettings,
 });
 
@@ -22,6 +31,7 @@ export interface GatewayConfig {
   supergraphPath: string;
   logLevel: string;
   graphiqlToken?: string;
+  limits: RequestLimits;
   /** Subgraph name → URL the gateway calls. */
   subgraphUrls: Record<string, string>;
 }
@@ -35,6 +45,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: values.SUPERGRAPH_PATH,
     logLevel: values.LOG_LEVEL,
     graphiqlToken: values.GRAPHIQL_TOKEN,
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxDepth: values.GRAPHQL_MAX_DEPTH,
+      maxAliases: values.GRAPHQL_MAX_ALIASES,
+      maxTokens: values.GRAPHQL_MAX_TOKENS,
+      maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: values.GRAPHQL_MAX_COST,
+      requestsPerMinute: values.RATE_LIMIT_PER_MINUTE,
+      corsOrigins: values.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+      hideSuggestions: values.NODE_ENV === 'production',
+    },
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((entry) => [entry.name, String((values as Record<string, unknown>)[entry.urlVariable])])),
   };
 }

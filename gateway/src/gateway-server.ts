@@ -4,10 +4,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { listen, maskInternalErrors, tokenVerifier, type AuthConfig, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
+import { listen, maskInternalErrors, requestErrorHandler, tokenVerifier, type AuthConfig, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
 import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
+import { armorProtection, authenticateAndThrottle, corsPolicy, DEFAULT_LIMITS, type RequestLimits } from './request-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -20,6 +21,7 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** A token GraphiQL starts with in its headers editor (local use only; leave unset in production). */
   graphiqlToken?: string;
+  limits?: Partial<RequestLimits>;
 }
 
 async function subgraphsReady(urls: string[]): Promise<string[]> {
@@ -49,12 +51,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const app = express();
   const httpServer = createServer(app);
   const verify = tokenVerifier(options.auth);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const armor = armorProtection(limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Only authenticated callers get this far (see authenticateAndThrottle).
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'gateway error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), operationResolutionPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationResolutionPlugin,
+      ...armor.plugins,
+    ],
   });
   await apollo.start();
 
@@ -67,16 +81,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      // Checked here too so that a request without a valid token never reaches a subgraph.
-      context: async ({ req }) => {
-        await verify(req.headers.authorization);
-        return { authorization: req.headers.authorization };
-      },
-    }),
+    corsPolicy(limits),
+    // Checked here too, so that a request without a valid token never reaches a subgraph.
+    authenticateAndThrottle(verify, limits),
+    express.json({ limit: limits.bodyLimit }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
   app.use(graphiqlRouter('/graphql', options.graphiqlToken));
+  app.use(requestErrorHandler);
 
   const host = options.host ?? '127.0.0.1';
   const port = await listen(httpServer, options.port, host);

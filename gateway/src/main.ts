@@ -14,6 +14,7 @@ async function main() {
     logger,
     auth: readAuthConfig(),
     graphiqlToken: config.graphiqlToken,
+    limits: config.limits,
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
   const shutdown = async (signal: string) => {

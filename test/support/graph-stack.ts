@@ -16,9 +16,11 @@ import { trainingSubgraph } from '@kumkm/training';
 import { umkmSubgraph } from '@kumkm/umkm';
 import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
 import { startGateway } from '../../gateway/src/gateway-server';
+import type { RequestLimits } from '../../gateway/src/request-limits';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   body: {
     data?: T | null;
     errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
@@ -36,7 +38,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 export type SubgraphName = 'cooperatives' | 'umkm' | 'training';
@@ -56,7 +58,7 @@ export interface GraphStack {
   query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
   /** As the holder of `token` (undefined: no Authorization header). */
   queryAs: <T = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
-  tokenFor: (role: Role, region?: string, expiresIn?: string) => Promise<string>;
+  tokenFor: (role: Role, region?: string, expiresIn?: string, subject?: string) => Promise<string>;
   adminToken: string;
   auth: AuthConfig;
   stop: () => Promise<void>;
@@ -72,10 +74,10 @@ const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
  * The whole graph as users reach it: each subgraph on its own database and HTTP port, the gateway
  * on the committed supergraph calling them over HTTP. Every port is ephemeral (0).
  */
-export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<GraphStack> {
+export async function startGraphStack(driver: 'sqlite' | 'mysql', limits: Partial<RequestLimits> = {}): Promise<GraphStack> {
   const logger = createLogger('test', 'silent');
   const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
-  const tokenFor = (role: Role, region?: string, expiresIn = '1h') => issueToken(auth, { subject: `test-${role}`, role, region }, expiresIn);
+  const tokenFor = (role: Role, region?: string, expiresIn = '1h', subject = `test-${role}`) => issueToken(auth, { subject, role, region }, expiresIn);
   const adminToken = await tokenFor(Role.ADMIN);
   const databases: TestDatabase[] = [];
   const servers: RunningServer[] = [];
@@ -109,6 +111,8 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql'): Promise<Graph
       logger,
       auth,
       graphiqlToken: await tokenFor(Role.ANALYST),
+      // Tests send many requests with one token; the rate limit has its own test.
+      limits: { requestsPerMinute: 100_000, ...limits },
     });
     servers.push(gateway);
     return {

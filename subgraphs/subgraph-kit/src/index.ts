@@ -38,3 +38,4 @@ export * from './auth/auth-config';
 export * from './auth/authorization';
 export * from './auth/tokens';
 export * from './auth/viewer';
+export * from './server/request-errors';

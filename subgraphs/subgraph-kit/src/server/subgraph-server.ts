@@ -13,6 +13,7 @@ import { tokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
+import { requestErrorHandler } from './request-errors';
 import type { Logger } from './logger';
 
 /** What every resolver of every subgraph receives. */
@@ -101,6 +102,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       }),
     }),
   );
+
+  app.use(requestErrorHandler);
 
   const host = options.host ?? '127.0.0.1';
   const port = await listen(httpServer, options.port, host);

@@ -144,6 +144,16 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
       );
     });
 
+    it('finds cooperatives by part of their name, taking LIKE wildcards literally', async () => {
+      const count = async (text: string) =>
+        (await stack.query<{ cooperatives: { totalCount: number } }>('query($t: String!) { cooperatives(filter: { nameContains: $t }) { totalCount } }', { t: text }))
+          .body.data!.cooperatives.totalCount;
+      expect(await count('Merah Putih')).toBe(31);
+      expect(await count('Merah Putih Sunter Agung')).toBe(1);
+      expect(await count('Merah%Putih')).toBe(0);
+      expect(await count('Simpan Pinjam')).toBe(await countOf("SELECT COUNT(*) AS n FROM cooperatives WHERE name LIKE '%Simpan Pinjam%'"));
+    });
+
     it('does not confuse a region with a sibling whose code starts the same', async () => {
       const response = await stack.query<Page>(PAGE, { filter: { region: '81.71' }, first: 100 });
       expect(response.body.data!.cooperatives.edges.every((edge) => edge.node.regionCode.startsWith('81.71.'))).toBe(true);

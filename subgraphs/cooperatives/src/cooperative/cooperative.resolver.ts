@@ -3,7 +3,7 @@ import {
   assertId,
   badUserInput,
   Connection,
-  containsPattern,
+  whereContains,
   PageArgs,
   paginate,
   Role,
@@ -44,9 +44,7 @@ function filteredCooperatives(context: SubgraphContext, filter: CooperativeFilte
       since: filter.noAnnualMeetingSince,
     });
   }
-  if (filter.nameContains) {
-    query.andWhere("cooperative.name LIKE :name ESCAPE '\\'", { name: containsPattern(filter.nameContains) });
-  }
+  whereContains(query, 'cooperative.name', filter.nameContains);
   return query;
 }
 

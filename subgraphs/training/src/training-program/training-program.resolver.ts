@@ -4,7 +4,7 @@ import {
   assertId,
   assertKnownRegion,
   Connection,
-  containsPattern,
+  whereContains,
   newId,
   PageArgs,
   paginate,
@@ -43,7 +43,7 @@ function filteredPrograms(context: SubgraphContext, filter: TrainingProgramFilte
   if (filter.from) query.andWhere('program.startsOn >= :from', { from: filter.from });
   if (filter.to) query.andWhere('program.startsOn <= :to', { to: filter.to });
   if (filter.kind) query.andWhere('program.kind = :kind', { kind: filter.kind });
-  if (filter.organizerContains) query.andWhere("program.organizer LIKE :organizer ESCAPE '\\'", { organizer: containsPattern(filter.organizerContains) });
+  whereContains(query, 'program.organizer', filter.organizerContains);
   return query;
 }
 

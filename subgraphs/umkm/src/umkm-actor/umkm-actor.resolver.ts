@@ -2,7 +2,7 @@ import {
   assertId,
   badUserInput,
   Connection,
-  containsPattern,
+  whereContains,
   PageArgs,
   paginate,
   Role,
@@ -37,7 +37,7 @@ export function filteredUmkmActors(context: SubgraphContext, filter: UmkmActorFi
     query.andWhere(filter.isHalalCertified ? 'actor.halalCertificateNumber IS NOT NULL' : 'actor.halalCertificateNumber IS NULL');
   }
   if (filter.cooperativeId) query.andWhere('actor.cooperativeId = :cooperativeId', { cooperativeId: assertId(filter.cooperativeId, 'cooperative', 'filter.cooperativeId') });
-  if (filter.nameContains) query.andWhere("actor.businessName LIKE :name ESCAPE '\\'", { name: containsPattern(filter.nameContains) });
+  whereContains(query, 'actor.businessName', filter.nameContains);
   return query;
 }
 

@@ -31,6 +31,8 @@ describe('README', () => {
       'AUTH_JWT_AUDIENCE',
       'NODE_ENV',
       'CORS_ORIGINS',
+      'SUBGRAPH_TIMEOUT_MS',
+      'BREAKER_RESET_MS',
       'RATE_LIMIT_PER_MINUTE',
       'GRAPHQL_MAX_DEPTH',
       'GRAPHQL_MAX_ALIASES',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { logLevelSetting, portSetting, readConfig } from '@kumkm/subgraph-kit';
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type RequestLimits } from './request-limits';
+import { DEFAULT_FAULT_TOLERANCE, type FaultTolerance } from './subgraph-data-source';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
 
 const subgraphUrlSettings = Object.fromEntries(
@@ -16,6 +17,8 @@ const schema = z.object({
   GRAPHIQL_TOKEN: z.string().optional(),
   NODE_ENV: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_FAULT_TOLERANCE.timeoutMs),
+  BREAKER_RESET_MS: z.coerce.number().int().min(100).default(DEFAULT_FAULT_TOLERANCE.breakerResetMs),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.requestsPerMinute),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
@@ -32,6 +35,7 @@ export interface GatewayConfig {
   logLevel: string;
   graphiqlToken?: string;
   limits: RequestLimits;
+  faults: FaultTolerance;
   /** Subgraph name → URL the gateway calls. */
   subgraphUrls: Record<string, string>;
 }
@@ -45,6 +49,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: values.SUPERGRAPH_PATH,
     logLevel: values.LOG_LEVEL,
     graphiqlToken: values.GRAPHIQL_TOKEN,
+    faults: { timeoutMs: values.SUBGRAPH_TIMEOUT_MS, breakerResetMs: values.BREAKER_RESET_MS },
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: values.GRAPHQL_MAX_DEPTH,

@@ -9,7 +9,7 @@ import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
 import { armorProtection, authenticateAndThrottle, corsPolicy, DEFAULT_LIMITS, type RequestLimits } from './request-limits';
-import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -22,6 +22,7 @@ export interface GatewayOptions {
   /** A token GraphiQL starts with in its headers editor (local use only; leave unset in production). */
   graphiqlToken?: string;
   limits?: Partial<RequestLimits>;
+  faults?: Partial<FaultTolerance>;
 }
 
 async function subgraphsReady(urls: string[]): Promise<string[]> {
@@ -46,7 +47,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { logger } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url!, faults: { ...DEFAULT_FAULT_TOLERANCE, ...options.faults }, logger }),
   });
   const app = express();
   const httpServer = createServer(app);

@@ -15,6 +15,7 @@ async function main() {
     auth: readAuthConfig(),
     graphiqlToken: config.graphiqlToken,
     limits: config.limits,
+    faults: config.faults,
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
   const shutdown = async (signal: string) => {

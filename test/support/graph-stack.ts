@@ -17,6 +17,7 @@ import { umkmSubgraph } from '@kumkm/umkm';
 import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
 import { startGateway } from '../../gateway/src/gateway-server';
 import type { RequestLimits } from '../../gateway/src/request-limits';
+import type { FaultTolerance } from '../../gateway/src/subgraph-data-source';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -46,6 +47,7 @@ export type SubgraphName = 'cooperatives' | 'umkm' | 'training';
 export interface RunningPart {
   server: RunningSubgraph;
   statements: StatementCounter;
+  databaseUrl: string;
 }
 
 export interface GraphStack {
@@ -61,6 +63,10 @@ export interface GraphStack {
   tokenFor: (role: Role, region?: string, expiresIn?: string, subject?: string) => Promise<string>;
   adminToken: string;
   auth: AuthConfig;
+  /** Stops one subgraph's server (its database stays), as a crash would. */
+  stopSubgraph: (name: SubgraphName) => Promise<void>;
+  /** Starts it again on the same port and database. */
+  restartSubgraph: (name: SubgraphName) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -74,7 +80,11 @@ const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
  * The whole graph as users reach it: each subgraph on its own database and HTTP port, the gateway
  * on the committed supergraph calling them over HTTP. Every port is ephemeral (0).
  */
-export async function startGraphStack(driver: 'sqlite' | 'mysql', limits: Partial<RequestLimits> = {}): Promise<GraphStack> {
+export async function startGraphStack(
+  driver: 'sqlite' | 'mysql',
+  limits: Partial<RequestLimits> = {},
+  faults: Partial<FaultTolerance> = {},
+): Promise<GraphStack> {
   const logger = createLogger('test', 'silent');
   const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
   const tokenFor = (role: Role, region?: string, expiresIn = '1h', subject = `test-${role}`) => issueToken(auth, { subject, role, region }, expiresIn);
@@ -87,23 +97,27 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql', limits: Partia
   };
   try {
     const subgraphs = {} as Record<SubgraphName, RunningPart>;
-    // In dependency order: umkm checks cooperatives, training checks both.
-    for (const name of ['cooperatives', 'umkm', 'training'] as const) {
-      const database = await createTestDatabase(driver, name);
-      databases.push(database);
+    const launch = async (name: SubgraphName, databaseUrl: string, port: number) => {
       const statements = new StatementCounter();
       const server = await launchSubgraph(DEFINITIONS[name], {
-        databaseUrl: database.url,
-        port: 0,
+        databaseUrl,
+        port,
         seed: true,
         logger,
         sqlLogger: statements,
         auth,
         entityOwnerUrls: { Cooperative: subgraphs.cooperatives?.server.url, UmkmActor: subgraphs.umkm?.server.url },
       });
-      servers.push(server);
-      subgraphs[name] = { server, statements };
+      subgraphs[name] = { server, statements, databaseUrl };
+    };
+    // In dependency order: umkm checks cooperatives, training checks both.
+    for (const name of ['cooperatives', 'umkm', 'training'] as const) {
+      const database = await createTestDatabase(driver, name);
+      databases.push(database);
+      await launch(name, database.url, 0);
     }
+    // Servers are stopped through the parts, so that a restarted subgraph is the one stopped at the end.
+    servers.push({ url: '', port: 0, stop: async () => { for (const part of Object.values(subgraphs).reverse()) await part.server.stop(); } });
     const gateway = await startGateway({
       supergraphSdl: readFileSync(path.resolve(__dirname, '../../schema/supergraph.graphql'), 'utf8'),
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, part]) => [name, part.server.url])),
@@ -113,6 +127,7 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql', limits: Partia
       graphiqlToken: await tokenFor(Role.ANALYST),
       // Tests send many requests with one token; the rate limit has its own test.
       limits: { requestsPerMinute: 100_000, ...limits },
+      faults,
     });
     servers.push(gateway);
     return {
@@ -125,6 +140,15 @@ export async function startGraphStack(driver: 'sqlite' | 'mysql', limits: Partia
       tokenFor,
       adminToken,
       auth,
+      stopSubgraph: async (name) => {
+        await subgraphs[name].server.stop();
+      },
+      restartSubgraph: async (name) => {
+        const { port, db } = subgraphs[name].server;
+        // SQLite in memory goes with its connection; the seed makes a fresh one identical.
+        if (db.isInitialized) await db.destroy();
+        await launch(name, subgraphs[name].databaseUrl, port);
+      },
       stop,
     };
   } catch (error) {

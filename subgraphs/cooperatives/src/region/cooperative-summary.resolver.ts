@@ -66,7 +66,10 @@ function cooperativeSummaries(context: SubgraphContext) {
 
 @Resolver(() => Region)
 export class CooperativeSummaryResolver {
-  @FieldResolver(() => CooperativeSummary, { description: 'Cooperatives of this region and every region below it.' })
+  @FieldResolver(() => CooperativeSummary, {
+    nullable: true,
+    description: 'Cooperatives of this region and every region below it; null only when the cooperatives subgraph is unavailable.',
+  })
   cooperativeSummary(
     @Root() region: Region,
     @Arg('asOfYear', () => Int, { nullable: true, description: 'Year to measure RAT compliance against; defaults to the current year.' })

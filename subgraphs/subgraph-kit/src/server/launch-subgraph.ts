@@ -54,7 +54,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       db,
       stop: async () => {
         await server.stop();
-        await db.destroy();
+        if (db.isInitialized) await db.destroy();
       },
     };
   } catch (error) {

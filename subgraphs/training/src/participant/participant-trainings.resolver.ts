@@ -7,7 +7,10 @@ import { Cooperative, UmkmActor } from './participant.types';
 
 @Resolver(() => Cooperative)
 export class CooperativeTrainingsResolver {
-  @FieldResolver(() => [Enrollment], { description: 'Programmes this cooperative\'s officers (pengurus, pengawas) enrolled in.' })
+  @FieldResolver(() => [Enrollment], {
+    nullable: true,
+    description: 'Programmes this cooperative\'s officers (pengurus, pengawas) enrolled in; null only when the training subgraph is unavailable.',
+  })
   trainings(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
     return enrollmentsOfParticipant(context, ParticipantType.COOPERATIVE).load(cooperative.id);
   }
@@ -15,7 +18,7 @@ export class CooperativeTrainingsResolver {
 
 @Resolver(() => UmkmActor)
 export class UmkmActorTrainingsResolver {
-  @FieldResolver(() => [Enrollment], { description: 'Programmes this business actor\'s owner enrolled in.' })
+  @FieldResolver(() => [Enrollment], { nullable: true, description: 'Programmes this business actor\'s owner enrolled in; null only when the training subgraph is unavailable.' })
   trainings(@Root() actor: UmkmActor, @Ctx() context: SubgraphContext) {
     return enrollmentsOfParticipant(context, ParticipantType.UMKM_ACTOR).load(actor.id);
   }

@@ -64,7 +64,10 @@ function trainingSummaries(context: SubgraphContext) {
 
 @Resolver(() => Region)
 export class TrainingSummaryResolver {
-  @FieldResolver(() => TrainingSummary, { description: 'Programmes held in this region and every region below it, by start date.' })
+  @FieldResolver(() => TrainingSummary, {
+    nullable: true,
+    description: 'Programmes held in this region and every region below it, by start date; null only when the training subgraph is unavailable.',
+  })
   trainingSummary(
     @Root() region: Region,
     @Arg('from', () => LocalDateResolver, { nullable: true, description: 'Count programmes starting on or after this date.' }) from: string | undefined,

@@ -70,12 +70,15 @@ function memberPages(context: SubgraphContext, page: PageArgs) {
 
 @Resolver(() => Cooperative)
 export class CooperativeMembersResolver {
-  @FieldResolver(() => UmkmActorConnection, { description: 'Business actors (UMKM) that are members of this cooperative, by business name.' })
+  @FieldResolver(() => UmkmActorConnection, {
+    nullable: true,
+    description: 'Business actors (UMKM) that are members of this cooperative, by business name; null only when the umkm subgraph is unavailable.',
+  })
   members(@Root() cooperative: Cooperative, @Args() page: PageArgs, @Ctx() context: SubgraphContext) {
     return memberPages(context, page).load(assertId(cooperative.id, 'cooperative'));
   }
 
-  @FieldResolver(() => MemberSummary, { description: 'Counts of the member businesses of this cooperative.' })
+  @FieldResolver(() => MemberSummary, { nullable: true, description: 'Counts of the member businesses of this cooperative; null only when the umkm subgraph is unavailable.' })
   memberSummary(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
     return memberSummaries(context).load(cooperative.id);
   }

@@ -53,7 +53,10 @@ function umkmSummaries(context: SubgraphContext) {
 
 @Resolver(() => Region)
 export class UmkmSummaryResolver {
-  @FieldResolver(() => UmkmSummary, { description: 'Business actors (UMKM) of this region and every region below it.' })
+  @FieldResolver(() => UmkmSummary, {
+    nullable: true,
+    description: 'Business actors (UMKM) of this region and every region below it; null only when the umkm subgraph is unavailable.',
+  })
   umkmSummary(@Root() region: Region, @Ctx() context: SubgraphContext): Promise<UmkmSummary> {
     return umkmSummaries(context).load(assertRegionCode(region.code));
   }

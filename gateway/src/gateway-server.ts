@@ -4,12 +4,24 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { listen, maskInternalErrors, requestErrorHandler, tokenVerifier, type AuthConfig, type Logger, type RunningServer } from '@kumkm/subgraph-kit';
+import {
+  listen,
+  maskInternalErrors,
+  observabilityPlugin,
+  REQUEST_ID_HEADER,
+  requestErrorHandler,
+  requestIdOf,
+  ServiceMetrics,
+  tokenVerifier,
+  type AuthConfig,
+  type Logger,
+  type RunningServer,
+} from '@kumkm/subgraph-kit';
 import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
 import { armorProtection, authenticateAndThrottle, corsPolicy, DEFAULT_LIMITS, type RequestLimits } from './request-limits';
-import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance, type GatewayContext } from './subgraph-data-source';
+import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, subgraphMetrics, type FaultTolerance, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -45,10 +57,18 @@ async function subgraphsReady(urls: string[]): Promise<string[]> {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { logger } = options;
+  const metrics = new ServiceMetrics('gateway');
+  const fetchMetrics = subgraphMetrics(metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url!, faults: { ...DEFAULT_FAULT_TOLERANCE, ...options.faults }, logger }),
+      new SubgraphDataSource({
+        name,
+        url: options.subgraphUrls[name] ?? url!,
+        faults: { ...DEFAULT_FAULT_TOLERANCE, ...options.faults },
+        logger,
+        metrics: fetchMetrics,
+      }),
   });
   const app = express();
   const httpServer = createServer(app);
@@ -69,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       operationResolutionPlugin,
+      observabilityPlugin<GatewayContext>(metrics, logger),
       ...armor.plugins,
     ],
   });
@@ -81,13 +102,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const unavailable = await subgraphsReady(Object.values(options.subgraphUrls));
     res.status(unavailable.length ? 503 : 200).json({ status: unavailable.length ? 'unavailable' : 'ready', unavailable });
   });
+  app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',
+    (req, res, next) => {
+      res.locals.requestId = requestIdOf(req);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
+      next();
+    },
     corsPolicy(limits),
     // Checked here too, so that a request without a valid token never reaches a subgraph.
     authenticateAndThrottle(verify, limits),
     express.json({ limit: limits.bodyLimit }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        authorization: req.headers.authorization,
+        requestId: res.locals.requestId,
+        logger: logger.child({ requestId: res.locals.requestId }),
+      }),
+    }),
   );
   app.use(graphiqlRouter('/graphql', options.graphiqlToken));
   app.use(requestErrorHandler);

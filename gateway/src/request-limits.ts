@@ -53,6 +53,7 @@ export function corsPolicy(limits: RequestLimits): RequestHandler {
     origin: limits.corsOrigins,
     methods: ['GET', 'POST'],
     allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
 }

@@ -1,14 +1,38 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Logger } from '@kumkm/subgraph-kit';
+import { REQUEST_ID_HEADER, type Logger, type ServiceMetrics } from '@kumkm/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import CircuitBreaker from 'opossum';
+import { Gauge, Histogram } from 'prom-client';
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
 export interface GatewayContext {
   authorization?: string;
+  requestId?: string;
+  logger?: Logger;
 }
+
+/** Subgraph fetch latency and errors, and breaker state, for the gateway's /metrics. */
+export function subgraphMetrics(metrics: ServiceMetrics) {
+  return {
+    fetchDuration: new Histogram({
+      name: 'subgraph_fetch_duration_seconds',
+      help: 'Gateway fetches to each subgraph by outcome (ok, error), in seconds.',
+      labelNames: ['subgraph', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [metrics.registry],
+    }),
+    breakerState: new Gauge({
+      name: 'subgraph_circuit_breaker_state',
+      help: 'Circuit breaker of each subgraph: 0 closed (calls pass), 1 half-open (trial call), 2 open (calls refused).',
+      labelNames: ['subgraph'],
+      registers: [metrics.registry],
+    }),
+  };
+}
+
+export type SubgraphMetrics = ReturnType<typeof subgraphMetrics>;
 
 interface GraphQLErrorBody {
   errors?: Array<{ message?: string; extensions?: { code?: string } }>;
@@ -32,9 +56,9 @@ export const DEFAULT_FAULT_TOLERANCE: FaultTolerance = { timeoutMs: 10_000, brea
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker<Parameters<Fetcher>, Awaited<ReturnType<Fetcher>>>;
 
-  constructor(options: { name: string; url: string; faults: FaultTolerance; logger: Logger }) {
+  constructor(options: { name: string; url: string; faults: FaultTolerance; logger: Logger; metrics: SubgraphMetrics }) {
     super({ url: options.url });
-    const { name, faults, logger } = options;
+    const { name, faults, logger, metrics } = options;
     const timedFetch = ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(faults.timeoutMs) })) as unknown as Fetcher;
     this.breaker = new CircuitBreaker(timedFetch, {
       timeout: false,
@@ -43,12 +67,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       volumeThreshold: 3,
       rollingCountTimeout: 10_000,
     });
-    this.breaker.on('open', () => logger.warn({ subgraph: name }, 'circuit breaker opened: subgraph failing'));
-    this.breaker.on('close', () => logger.info({ subgraph: name }, 'circuit breaker closed: subgraph answering again'));
+    metrics.breakerState.set({ subgraph: name }, 0);
+    this.breaker.on('open', () => {
+      metrics.breakerState.set({ subgraph: name }, 2);
+      logger.warn({ subgraph: name }, 'circuit breaker opened: subgraph failing');
+    });
+    this.breaker.on('halfOpen', () => metrics.breakerState.set({ subgraph: name }, 1));
+    this.breaker.on('close', () => {
+      metrics.breakerState.set({ subgraph: name }, 0);
+      logger.info({ subgraph: name }, 'circuit breaker closed: subgraph answering again');
+    });
     this.fetcher = (async (url: string, init: RequestInit) => {
+      const timer = metrics.fetchDuration.startTimer({ subgraph: name });
       try {
-        return await this.breaker.fire(url as never, init as never);
+        const response = await this.breaker.fire(url as never, init as never);
+        timer({ outcome: response.ok ? 'ok' : 'error' });
+        return response;
       } catch (error) {
+        timer({ outcome: 'error' });
         const reason = this.breaker.opened ? 'it has been failing' : (error as Error)?.name === 'TimeoutError' ? `no answer within ${faults.timeoutMs} ms` : 'it could not be reached';
         throw new GraphQLError(`The ${name} subgraph is unavailable (${reason}): the data it provides is missing from this answer`, {
           extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
@@ -57,9 +93,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }) as Fetcher;
   }
 
-  /** Subgraphs enforce authorization themselves: they get the caller's own token. */
+  /** Subgraphs enforce authorization themselves: they get the caller's own token, and the request id for their logs. */
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
   /**

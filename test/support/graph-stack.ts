@@ -8,6 +8,7 @@ import {
   launchSubgraph,
   Role,
   type AuthConfig,
+  type Logger,
   type RunningServer,
   type RunningSubgraph,
   type SubgraphDefinition,
@@ -84,8 +85,8 @@ export async function startGraphStack(
   driver: 'sqlite' | 'mysql',
   limits: Partial<RequestLimits> = {},
   faults: Partial<FaultTolerance> = {},
+  logger: Logger = createLogger('test', 'silent'),
 ): Promise<GraphStack> {
-  const logger = createLogger('test', 'silent');
   const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
   const tokenFor = (role: Role, region?: string, expiresIn = '1h', subject = `test-${role}`) => issueToken(auth, { subject, role, region }, expiresIn);
   const adminToken = await tokenFor(Role.ADMIN);

@@ -39,3 +39,5 @@ export * from './auth/authorization';
 export * from './auth/tokens';
 export * from './auth/viewer';
 export * from './server/request-errors';
+export * from './observability/metrics';
+export * from './observability/request-id';

@@ -15,11 +15,12 @@ export class EntityOwners {
     private readonly urls: EntityOwnerUrls,
     private readonly timeoutMs = 5000,
     private readonly authorization?: string,
+    private readonly requestId?: string,
   ) {}
 
   /** The same lookups on behalf of one caller: the owning subgraph checks that caller's token, not a service's. */
-  onBehalfOf(authorization: string | undefined): EntityOwners {
-    return new EntityOwners(this.urls, this.timeoutMs, authorization);
+  onBehalfOf(authorization: string | undefined, requestId?: string): EntityOwners {
+    return new EntityOwners(this.urls, this.timeoutMs, authorization, requestId);
   }
 
   async exists(typename: string, id: string): Promise<boolean> {
@@ -29,7 +30,11 @@ export class EntityOwners {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.authorization ? { authorization: this.authorization } : {}),
+          ...(this.requestId ? { 'x-request-id': this.requestId } : {}),
+        },
         body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations: [{ __typename: typename, id }] } }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -13,6 +13,8 @@ import { tokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
+import { observabilityPlugin, ServiceMetrics } from '../observability/metrics';
+import { requestIdOf } from '../observability/request-id';
 import { requestErrorHandler } from './request-errors';
 import type { Logger } from './logger';
 
@@ -25,6 +27,8 @@ export interface SubgraphContext {
   entityOwners: EntityOwners;
   /** Who is asking, from the verified bearer token (every request has one). */
   viewer: Viewer;
+  /** Carried from the gateway (x-request-id), so one request can be followed through every log. */
+  requestId: string;
 }
 
 export interface SubgraphServerOptions {
@@ -60,6 +64,15 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const { db, logger } = options;
   const entityOwners = options.entityOwners ?? new EntityOwners({});
   const verify = tokenVerifier(options.auth);
+  const metrics = new ServiceMetrics(options.name);
+  // Connections of the database pool (MySQL); SQLite has a single connection.
+  const pool = (db.driver as unknown as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[] } }).pool;
+  metrics.gauge('db_pool_connections', 'Database pool connections by state (in use, idle).', ['state'], (gauge) => {
+    const all = pool?._allConnections?.length ?? 1;
+    const idle = pool?._freeConnections?.length ?? 0;
+    gauge.set({ state: 'in_use' }, all - idle);
+    gauge.set({ state: 'idle' }, idle);
+  });
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({
@@ -73,6 +86,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginLandingPageDisabled(),
       // Per-field traces are only useful with Apollo Studio reporting, which this graph does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      observabilityPlugin<SubgraphContext>(metrics, logger),
     ],
   });
   await apollo.start();
@@ -88,18 +102,23 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
     }
   });
+  app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       // Enforced here, not only at the gateway: a subgraph called directly gives no data without a valid token.
-      context: async ({ req }) => ({
-        db,
-        loaders: new RequestLoaders(),
-        logger,
-        viewer: await verify(req.headers.authorization),
-        entityOwners: entityOwners.onBehalfOf(req.headers.authorization),
-      }),
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req);
+        return {
+          db,
+          loaders: new RequestLoaders(),
+          logger: logger.child({ requestId }),
+          requestId,
+          viewer: await verify(req.headers.authorization),
+          entityOwners: entityOwners.onBehalfOf(req.headers.authorization, requestId),
+        };
+      },
     }),
   );
 

@@ -1,0 +1,74 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Logger } from '../server/logger';
+
+/** Prometheus metrics of one process (gateway or subgraph), served at /metrics. */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  readonly requestDuration: Histogram<'operation' | 'outcome'>;
+  readonly requests: Counter<'operation' | 'outcome'>;
+
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+    this.requestDuration = new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL requests by operation name and outcome (ok, error), in seconds.',
+      labelNames: ['operation', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation name and outcome (ok, error).',
+      labelNames: ['operation', 'outcome'],
+      registers: [this.registry],
+    });
+  }
+
+  /** A gauge whose value is read when Prometheus scrapes, e.g. a database pool's connections. */
+  gauge<L extends string>(name: string, help: string, labelNames: L[], collect: (gauge: Gauge<L>) => void): Gauge<L> {
+    return new Gauge<L>({ name, help, labelNames, registers: [this.registry], collect() { collect(this); } });
+  }
+
+  handler(): RequestHandler {
+    return async (_req, res) => {
+      res.type(this.registry.contentType).send(await this.registry.metrics());
+    };
+  }
+}
+
+/**
+ * Clients name their operations freely; the label keeps a bounded, safe form so that neither
+ * cardinality nor odd characters reach the metrics.
+ */
+function operationLabel(name: string | null | undefined): string {
+  return name && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'anonymous';
+}
+
+/**
+ * Times every GraphQL request and logs one line for it: request id, operation, outcome and
+ * duration. Never the query's variables or result, which may hold personal data.
+ */
+export function observabilityPlugin<Context extends { logger?: Logger; requestId?: string }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors, response }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const outcome = errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok';
+          const operation = operationLabel(operationName);
+          metrics.requestDuration.observe({ operation, outcome }, seconds);
+          metrics.requests.inc({ operation, outcome });
+          const codes = (errors ?? []).map((error) => error.extensions?.code).filter(Boolean);
+          (contextValue?.logger ?? logger).info(
+            { service: metrics.service, requestId: contextValue?.requestId, operation, outcome, codes, ms: Math.round(seconds * 1000) },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

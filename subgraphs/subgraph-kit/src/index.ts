@@ -41,3 +41,4 @@ export * from './auth/viewer';
 export * from './server/request-errors';
 export * from './observability/metrics';
 export * from './observability/request-id';
+export * from './database/connection-errors';

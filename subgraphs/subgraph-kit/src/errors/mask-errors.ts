@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/connection-errors';
 import { ErrorCode } from './graphql-errors';
 
 /** Codes whose messages were written for clients; anything else may carry SQL or internals. */
@@ -18,6 +19,7 @@ const CLIENT_SAFE_CODES = new Set<string>([
   'BAD_REQUEST',
   // A referenced record's owning subgraph did not answer; nothing was written.
   'SUBGRAPH_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
 ]);
 
 /**
@@ -35,6 +37,15 @@ export function maskInternalErrors(
     return { ...formatted, extensions };
   }
   log(original);
+  if (isDatabaseUnavailable(original)) {
+    // A transaction cut off by the outage is rolled back by the database: nothing was written.
+    return {
+      message: 'The database is unavailable right now; nothing was written. Try again shortly.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
   return {
     message: 'Internal server error',
     locations: formatted.locations,

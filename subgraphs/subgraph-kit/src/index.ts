@@ -42,3 +42,4 @@ export * from './server/request-errors';
 export * from './observability/metrics';
 export * from './observability/request-id';
 export * from './database/connection-errors';
+export * from './database/provided-fields';

@@ -5,6 +5,7 @@ import {
   conflict,
   newId,
   notFound,
+  providedFields,
   reportedNow,
   writeTransaction,
   type Viewer,
@@ -84,7 +85,7 @@ export async function updateCooperative(db: DataSource, viewer: Viewer, id: stri
     if (input.regionCode) assertCanWrite(viewer, input.regionCode);
     await assertIdentityFree(manager, { nik: input.nik }, id);
     const { reportingOffice, ...changes } = input;
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+    const defined = providedFields(changes);
     await repository.update({ id }, { ...defined, provenance: reportedNow(reportingOffice) });
     return repository.findOneByOrFail({ id });
   });

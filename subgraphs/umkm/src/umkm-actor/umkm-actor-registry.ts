@@ -7,6 +7,7 @@ import {
   conflict,
   newId,
   notFound,
+  providedFields,
   reportedNow,
   writeTransaction,
   type EntityOwners,
@@ -80,7 +81,7 @@ export async function updateUmkmActor(db: DataSource, viewer: Viewer, id: string
     assertCanWrite(viewer, actor.regionCode);
     if (input.regionCode) assertCanWrite(viewer, input.regionCode);
     const { reportingOffice, ...changes } = input;
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+    const defined = providedFields(changes);
     const merged = { ...actor, ...defined };
     assertHalalPair(merged.halalCertificateNumber, merged.halalCertifiedOn);
     await manager.update(UmkmActor, { id }, { ...defined, scale: scaleOfAnnualSales(merged.annualSales), provenance: reportedNow(reportingOffice) });

@@ -1,25 +1,20 @@
 import {
-  assertCanWrite,
   assertDateRange,
   assertId,
-  assertKnownRegion,
   Connection,
   whereContains,
-  newId,
   PageArgs,
   paginate,
   paginateWithinGroups,
-  reportedNow,
   Role,
-  badUserInput,
   whereWithinRegion,
-  writeTransaction,
   type SubgraphContext,
 } from '@kumkm/subgraph-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { Region } from '../region/region';
 import { TrainingWave } from '../wave/training-wave.entity';
+import { createTrainingProgram } from './training-program-registry';
 import { CreateTrainingProgramInput, TrainingProgramFilter } from './training-program.inputs';
 import { TrainingProgram } from './training-program.entity';
 import { enrolledCount, programById, wavesOf } from './training-program.loaders';
@@ -102,45 +97,10 @@ export class TrainingProgramResolver {
 
   @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => TrainingProgram, { description: 'Creates a programme with its waves, all or nothing (an officer inside its region, or an admin).' })
-  async createTrainingProgram(@Arg('input') input: CreateTrainingProgramInput, @Ctx() context: SubgraphContext): Promise<TrainingProgram> {
-    assertKnownRegion(input.regionCode);
-    assertCanWrite(context.viewer, input.regionCode);
-    assertDateRange(input.startsOn, input.endsOn, 'input.endsOn');
-    const numbers = input.waves.map((wave) => wave.number);
-    if (new Set(numbers).size !== numbers.length) throw badUserInput('Each wave needs its own number', { argument: 'input.waves' });
-    return writeTransaction(context.db, 'Each wave needs its own number', async (manager) => {
-      const program = manager.create(TrainingProgram, {
-        id: newId(),
-        title: input.title,
-        kind: input.kind,
-        organizer: input.organizer,
-        regionCode: input.regionCode,
-        venue: input.venue ?? null,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn ?? null,
-        topics: input.topics,
-        audience: input.audience,
-        notes: input.notes ?? null,
-        provenance: reportedNow(input.reportingOffice),
-      });
-      await manager.insert(TrainingProgram, program);
-      if (input.waves.length > 0) {
-        await manager.insert(
-          TrainingWave,
-          input.waves.map((wave) => ({
-            id: newId(),
-            programId: program.id,
-            number: wave.number,
-            heldOn: wave.heldOn ?? null,
-            venue: wave.venue ?? null,
-            target: wave.target ?? null,
-            capacity: wave.capacity ?? null,
-          })),
-        );
-      }
-      return manager.findOneByOrFail(TrainingProgram, { id: program.id });
-    });
+  createTrainingProgram(@Arg('input') input: CreateTrainingProgramInput, @Ctx() context: SubgraphContext): Promise<TrainingProgram> {
+    return createTrainingProgram(context.db, context.viewer, input);
   }
+
 }
 
 @Resolver(() => TrainingWave)

@@ -1,11 +1,20 @@
-import { readSubgraphConfig, seedSubgraph } from '@kumkm/subgraph-kit';
+import { parseArgs } from 'node:util';
+import { readSubgraphConfig, SEED_SCALES, seedSubgraphs, type SeedScale } from '@kumkm/subgraph-kit';
 import { selectedSubgraphs } from './subgraph-packages';
 
-/** `npm run seed [-- <subgraph>…]`: migrates and seeds each subgraph's configured database with the regional data set. */
+/**
+ * `npm run seed [-- --scale regional|national] [<subgraph>…]`: migrates and seeds each subgraph's
+ * configured database with the regional data set, and at national scale the national one on top.
+ */
 async function main() {
-  for (const subgraph of selectedSubgraphs(process.argv.slice(2))) {
-    await seedSubgraph(subgraph.definition, readSubgraphConfig(subgraph.config).databaseUrl);
-  }
+  const { values, positionals } = parseArgs({ options: { scale: { type: 'string', default: 'regional' } }, allowPositionals: true });
+  const scale = values.scale as SeedScale;
+  if (!SEED_SCALES.includes(scale)) throw new Error(`--scale must be one of ${SEED_SCALES.join(', ')}, not "${values.scale}"`);
+  const targets = selectedSubgraphs(positionals).map((subgraph) => ({
+    definition: subgraph.definition,
+    databaseUrl: readSubgraphConfig(subgraph.config).databaseUrl,
+  }));
+  await seedSubgraphs(targets, scale);
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
 import { buildCooperativesSchema, cooperativesDatabase, SUBGRAPH_NAME } from './schema';
+import { seedNationalCooperatives } from './seed/seed-national';
 import { seedRegionalCooperatives } from './seed/seed-regional';
 
 export const cooperativesSubgraph: SubgraphDefinition = {
@@ -7,4 +8,5 @@ export const cooperativesSubgraph: SubgraphDefinition = {
   database: cooperativesDatabase,
   buildSchema: buildCooperativesSchema,
   seed: seedRegionalCooperatives,
+  seedNational: seedNationalCooperatives,
 };

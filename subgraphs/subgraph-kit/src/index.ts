@@ -28,6 +28,8 @@ export * from './database/aggregate-by-region';
 export * from './database/lock-for-update';
 export * from './federation/entity-owners';
 export * from './seeding/regional-plan';
+export * from './seeding/national-plan';
+export * from './seeding/bulk-load';
 export * from './commands/generate-migrations-command';
 export * from './commands/seed-command';
 export * from './pagination/grouped-pagination';

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
 import { buildTrainingSchema, SUBGRAPH_NAME, trainingDatabase } from './schema';
+import { seedNationalTraining } from './seed/seed-national';
 import { seedRegionalTraining } from './seed/seed-regional';
 
 export const trainingSubgraph: SubgraphDefinition = {
@@ -7,4 +8,5 @@ export const trainingSubgraph: SubgraphDefinition = {
   database: trainingDatabase,
   buildSchema: buildTrainingSchema,
   seed: seedRegionalTraining,
+  seedNational: seedNationalTraining,
 };

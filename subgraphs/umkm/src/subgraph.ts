@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
 import { buildUmkmSchema, SUBGRAPH_NAME, umkmDatabase } from './schema';
+import { seedNationalUmkm } from './seed/seed-national';
 import { seedRegionalUmkm } from './seed/seed-regional';
 
 export const umkmSubgraph: SubgraphDefinition = {
@@ -7,4 +8,5 @@ export const umkmSubgraph: SubgraphDefinition = {
   database: umkmDatabase,
   buildSchema: buildUmkmSchema,
   seed: seedRegionalUmkm,
+  seedNational: seedNationalUmkm,
 };

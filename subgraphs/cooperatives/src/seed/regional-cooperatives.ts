@@ -31,7 +31,7 @@ export interface RegionalCooperativeData {
 
 export const SUNTER_AGUNG_KKMP_MEMBERS = 175;
 /** KKMP were launched nationally on 21 July 2025. */
-const KKMP_ESTABLISHED_ON = '2025-07-21';
+export const KKMP_ESTABLISHED_ON = '2025-07-21';
 
 const TYPE_WEIGHTS: Array<[CooperativeType, number]> = [
   [CooperativeType.SIMPAN_PINJAM, 35],
@@ -41,7 +41,7 @@ const TYPE_WEIGHTS: Array<[CooperativeType, number]> = [
   [CooperativeType.PEMASARAN, 10],
 ];
 
-const TYPE_PREFIX: Record<CooperativeType, string> = {
+export const TYPE_PREFIX: Record<CooperativeType, string> = {
   SIMPAN_PINJAM: 'Koperasi Simpan Pinjam',
   KONSUMEN: 'Koperasi Konsumen',
   PRODUSEN: 'Koperasi Produsen',
@@ -49,14 +49,14 @@ const TYPE_PREFIX: Record<CooperativeType, string> = {
   JASA: 'Koperasi Jasa',
 };
 
-const NAME_WORDS = [
+export const NAME_WORDS = [
   'Maju Bersama', 'Sejahtera', 'Mitra Usaha', 'Karya Mandiri', 'Harapan Jaya', 'Berkah', 'Sumber Rezeki', 'Bina Usaha',
   'Setia Kawan', 'Makmur', 'Amanah', 'Cahaya', 'Gotong Royong', 'Tunas Harapan', 'Bakti', 'Sinar Pagi',
 ];
 const FIRST_NAMES = ['Siti', 'Ahmad', 'Dewi', 'Budi', 'Rina', 'Agus', 'Nur', 'Hendra', 'Maria', 'Johanis', 'Fransina', 'Yusuf', 'Sri', 'Rudi', 'Lestari', 'Daniel'];
 const LAST_NAMES = ['Rahmawati', 'Santoso', 'Wijaya', 'Latuconsina', 'Pattiasina', 'Siregar', 'Hidayat', 'Kusuma', 'Tuhumury', 'Saputra', 'Lestaluhu', 'Nugroho'];
 
-function digitsOf(code: string): string {
+export function digitsOf(code: string): string {
   return code.replace(/\./g, '').slice(0, 4);
 }
 
@@ -95,7 +95,7 @@ function synthesize(plan: CooperativePlan, directory: RegionDirectory, random: S
   });
 }
 
-function lastMeetingYear(status: CooperativeStatus, establishedYear: number, random: SeededRandom): number | null {
+export function lastMeetingYear(status: CooperativeStatus, establishedYear: number, random: SeededRandom): number | null {
   const year =
     status === CooperativeStatus.ACTIVE
       ? random.weighted<number | null>([[2026, 55], [2025, 25], [2024, 8], [2023, 5], [null, 7]])

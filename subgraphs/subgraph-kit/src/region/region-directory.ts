@@ -76,6 +76,11 @@ export class RegionDirectory {
     return this.byCode.has(code);
   }
 
+  /** The provinces, in code order. */
+  provinces(): RegionRecord[] {
+    return [...this.byCode.values()].filter((record) => record.level === RegionLevel.PROVINCE).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
   children(code: string): RegionRecord[] {
     return this.childrenByCode.get(code) ?? [];
   }

@@ -5,6 +5,8 @@ import { readSubgraphConfig, type SubgraphConfigOptions } from '../config/subgra
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
 import { RegionDirectory } from '../region/region-directory';
+import type { SeedProgress } from '../seeding/bulk-load';
+import type { SeedSummary } from '../seeding/insert-missing';
 import { createLogger, type Logger } from './logger';
 import { startSubgraphServer, type RunningServer } from './subgraph-server';
 
@@ -12,7 +14,10 @@ export interface SubgraphDefinition {
   name: string;
   database: DatabaseDefinition;
   buildSchema: () => Promise<GraphQLSchema>;
-  seed: (db: DataSource, logger: Logger) => Promise<unknown>;
+  /** Loads the regional data set (idempotent). */
+  seed: (db: DataSource, logger: Logger) => Promise<SeedSummary[]>;
+  /** Loads the national data set on top of the regional one (`npm run seed -- --scale national`). */
+  seedNational: (db: DataSource, progress: SeedProgress) => Promise<SeedSummary[]>;
 }
 
 export interface LaunchOptions {

@@ -28,7 +28,7 @@ export interface RegionalTrainingData {
 export const TANGSEL_WAVE_1_PARTICIPANTS = 382;
 export const TANGSEL_WAVE_2_TARGET = 400;
 
-interface Participant {
+export interface Participant {
   type: ParticipantType;
   id: string;
   role: AttendeeRole;
@@ -40,7 +40,7 @@ const umkmOf = (region: string, count: number): Participant[] =>
 const cooperativesOf = (region: string, count: number, role = AttendeeRole.PENGURUS): Participant[] =>
   Array.from({ length: count }, (_, index) => ({ type: ParticipantType.COOPERATIVE, id: seededCooperativeId(cooperativeKey(region, index + 1)), role }));
 
-class TrainingSeed {
+export class TrainingSeed {
   readonly data: RegionalTrainingData = { programs: [], waves: [], enrollments: [] };
 
   program(key: string, fields: Omit<TrainingProgram, 'id' | 'createdAt' | 'updatedAt' | 'provenance'>, provenance: Provenance): TrainingProgram {
@@ -68,7 +68,7 @@ class TrainingSeed {
           participantId: participant.id,
           attendeeRole: participant.role,
           status,
-          certificateNumber: status === EnrollmentStatus.CERTIFIED ? `SERT/${program.startsOn.slice(0, 4)}/${String(index + 1).padStart(4, '0')}-${id.slice(0, 8)}` : null,
+          certificateNumber: status === EnrollmentStatus.CERTIFIED ? `SERT/${program.startsOn.slice(0, 4)}/${String(index + 1).padStart(4, '0')}-${id.slice(0, 13)}` : null,
           certifiedOn: status === EnrollmentStatus.CERTIFIED ? program.startsOn : null,
           provenance: program.provenance,
         }),

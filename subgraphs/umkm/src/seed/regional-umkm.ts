@@ -11,6 +11,7 @@ import {
   SYNTHETIC,
   UMKM_PLAN,
   umkmActorKey,
+  type Provenance,
   type RegionRecord,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
@@ -29,7 +30,7 @@ export interface RegionalUmkmData {
 
 /** Trade (G) and services (I, S, H, J, M, R) make about 70%; the rest is mostly manufacturing. */
 export const TRADE_AND_SERVICES_SECTORS = [KbliCategory.G, KbliCategory.I, KbliCategory.S, KbliCategory.H, KbliCategory.J, KbliCategory.M, KbliCategory.R];
-const TRADE_AND_SERVICES: Array<[KbliCategory, number]> = [
+export const TRADE_AND_SERVICES: Array<[KbliCategory, number]> = [
   [KbliCategory.G, 32],
   [KbliCategory.I, 18],
   [KbliCategory.S, 10],
@@ -79,6 +80,47 @@ function cooperativeFor(region: string, village: RegionRecord, random: SeededRan
   return plan ? seededCooperativeId(cooperativeKey(region, random.integer(1, plan.active))) : null;
 }
 
+export interface SyntheticActorPlace {
+  id: string;
+  /** Digits the NIB and halal certificate numbers start with (the region's code without dots). */
+  numberPrefix: string;
+  sequence: number;
+  village: RegionRecord;
+  sectors: ReadonlyArray<readonly [KbliCategory, number]>;
+  provenance: Provenance;
+  cooperativeOf: (random: SeededRandom) => string | null;
+}
+
+/** A synthetic business actor and the kind of business it is (its product's name). */
+export function syntheticActor(random: SeededRandom, place: SyntheticActorPlace): { actor: UmkmActor; kind: string } {
+  const { village, sequence, numberPrefix } = place;
+  const sector = random.weighted(place.sectors);
+  const annualSales = annualSalesFor(random);
+  const scale = scaleOfAnnualSales(annualSales);
+  const owner = `${random.pick(OWNER_FIRST)} ${random.pick(OWNER_LAST)}`;
+  const kind = random.pick(BUSINESS_NAMES[sector] ?? ['Usaha']);
+  const halal = random.next() < 0.18;
+  const actor = Object.assign(new UmkmActor(), {
+    id: place.id,
+    nib: `${numberPrefix}${String(sequence).padStart(13 - numberPrefix.length, '0')}`,
+    ownerName: owner,
+    businessName: `${kind} ${random.pick(TRAINING_WORDS)} ${village.name}`,
+    sector,
+    kbliVersion: KBLI_VERSION,
+    annualSales,
+    assets: String(Math.round(Number(annualSales) * (0.2 + random.next() * 0.6))),
+    employees: scale === BusinessScale.MIKRO ? random.integer(1, 4) : scale === BusinessScale.KECIL ? random.integer(5, 19) : random.integer(20, 99),
+    scale,
+    halalCertificateNumber: halal ? `ID${numberPrefix}${String(sequence).padStart(10, '0')}` : null,
+    halalCertifiedOn: halal ? `${random.integer(2019, 2025)}-${String(random.integer(1, 12)).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}` : null,
+    isWomanOwned: random.next() < 0.6,
+    regionCode: village.code,
+    cooperativeId: place.cooperativeOf(random),
+    provenance: place.provenance,
+  });
+  return { actor, kind };
+}
+
 export function buildRegionalUmkm(directory = RegionDirectory.load()): RegionalUmkmData {
   const random = new SeededRandom(20221116);
   const data: RegionalUmkmData = { actors: [], products: [] };
@@ -87,36 +129,19 @@ export function buildRegionalUmkm(directory = RegionDirectory.load()): RegionalU
     const sectors = plan.code === REGION.AMBON ? AMBON_SECTORS : TRADE_AND_SERVICES;
     for (let sequence = 1; sequence <= plan.actors; sequence++) {
       const key = umkmActorKey(plan.code, sequence);
-      const id = seededUmkmActorId(key);
       const village = villages[(sequence * 7) % villages.length];
-      const sector = random.weighted(sectors);
-      const annualSales = annualSalesFor(random);
-      const scale = scaleOfAnnualSales(annualSales);
-      const owner = `${random.pick(OWNER_FIRST)} ${random.pick(OWNER_LAST)}`;
-      const kind = random.pick(BUSINESS_NAMES[sector] ?? ['Usaha']);
-      const halal = random.next() < 0.18;
-      data.actors.push(
-        Object.assign(new UmkmActor(), {
-          id,
-          nib: `${plan.code.replace('.', '')}${String(sequence).padStart(9, '0')}`,
-          ownerName: owner,
-          businessName: `${kind} ${random.pick(TRAINING_WORDS)} ${village.name}`,
-          sector,
-          kbliVersion: KBLI_VERSION,
-          annualSales,
-          assets: String(Math.round(Number(annualSales) * (0.2 + random.next() * 0.6))),
-          employees: scale === BusinessScale.MIKRO ? random.integer(1, 4) : scale === BusinessScale.KECIL ? random.integer(5, 19) : random.integer(20, 99),
-          scale,
-          halalCertificateNumber: halal ? `ID${plan.code.replace('.', '')}${String(sequence).padStart(10, '0')}` : null,
-          halalCertifiedOn: halal ? `${random.integer(2019, 2025)}-${String(random.integer(1, 12)).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}` : null,
-          isWomanOwned: random.next() < 0.6,
-          regionCode: village.code,
-          cooperativeId: cooperativeFor(plan.code, village, random),
-          provenance: { office: plan.office, reportedAt: new Date(plan.reportedAt), source: SYNTHETIC },
-        }),
-      );
+      const { actor, kind } = syntheticActor(random, {
+        id: seededUmkmActorId(key),
+        numberPrefix: plan.code.replace('.', ''),
+        sequence,
+        village,
+        sectors,
+        provenance: { office: plan.office, reportedAt: new Date(plan.reportedAt), source: SYNTHETIC },
+        cooperativeOf: (draw) => cooperativeFor(plan.code, village, draw),
+      });
+      data.actors.push(actor);
       data.products.push(
-        Object.assign(new Product(), { id: seedId('product', `${key}#1`), umkmActorId: id, name: `${kind} ${village.name}`, description: null }),
+        Object.assign(new Product(), { id: seedId('product', `${key}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null }),
       );
     }
   }

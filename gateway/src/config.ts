@@ -3,6 +3,7 @@ import { logLevelSetting, portSetting, readConfig } from '@kumkm/subgraph-kit';
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type RequestLimits } from './request-limits';
 import { DEFAULT_FAULT_TOLERANCE, type FaultTolerance } from './subgraph-data-source';
+import { DEFAULT_SUMMARY_CACHE, type SummaryCacheOptions } from './summary-cache';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
 
 const subgraphUrlSettings = Object.fromEntries(
@@ -24,6 +25,8 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  SUMMARY_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_SUMMARY_CACHE.ttlSeconds),
+  SUMMARY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(DEFAULT_SUMMARY_CACHE.maxEntries),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxCost),
   ...subgraphUrlSettings,
 });
@@ -36,6 +39,7 @@ export interface GatewayConfig {
   graphiqlToken?: string;
   limits: RequestLimits;
   faults: FaultTolerance;
+  summaryCache: SummaryCacheOptions;
   /** Subgraph name → URL the gateway calls. */
   subgraphUrls: Record<string, string>;
 }
@@ -49,6 +53,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: values.SUPERGRAPH_PATH,
     logLevel: values.LOG_LEVEL,
     graphiqlToken: values.GRAPHIQL_TOKEN,
+    summaryCache: { ttlSeconds: values.SUMMARY_CACHE_TTL_SECONDS, maxEntries: values.SUMMARY_CACHE_MAX_ENTRIES },
     faults: { timeoutMs: values.SUBGRAPH_TIMEOUT_MS, breakerResetMs: values.BREAKER_RESET_MS },
     limits: {
       ...DEFAULT_LIMITS,

@@ -16,11 +16,13 @@ import {
   type AuthConfig,
   type Logger,
   type RunningServer,
+  type Viewer,
 } from '@kumkm/subgraph-kit';
 import express from 'express';
 import { graphiqlRouter } from './graphiql-page';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
 import { armorProtection, authenticateAndThrottle, corsPolicy, DEFAULT_LIMITS, type RequestLimits } from './request-limits';
+import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './summary-cache';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, subgraphMetrics, type FaultTolerance, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -35,6 +37,13 @@ export interface GatewayOptions {
   graphiqlToken?: string;
   limits?: Partial<RequestLimits>;
   faults?: Partial<FaultTolerance>;
+  /** Whole-response cache of the summary queries; the default keeps answers 30 s. */
+  summaryCache?: SummaryCache;
+}
+
+/** What decides the answers a caller may see: role and region (see the kit's viewer). */
+function viewerScope(viewer: Viewer | undefined): string {
+  return viewer ? `${viewer.role}:${viewer.region ?? ''}` : '';
 }
 
 async function subgraphsReady(urls: string[]): Promise<string[]> {
@@ -75,6 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const verify = tokenVerifier(options.auth);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const armor = armorProtection(limits);
+  const summaryCache = options.summaryCache ?? new SummaryCache(DEFAULT_SUMMARY_CACHE);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Only authenticated callers get this far (see authenticateAndThrottle).
@@ -91,6 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       operationResolutionPlugin,
       observabilityPlugin<GatewayContext>(metrics, logger),
       ...armor.plugins,
+      summaryCachePlugin(summaryCache),
     ],
   });
   await apollo.start();
@@ -117,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         authorization: req.headers.authorization,
+        viewerScope: viewerScope(res.locals.viewer),
         requestId: res.locals.requestId,
         logger: logger.child({ requestId: res.locals.requestId }),
       }),

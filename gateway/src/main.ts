@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, readAuthConfig } from '@kumkm/subgraph-kit';
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
+import { SummaryCache } from './summary-cache';
 
 async function main() {
   const config = readGatewayConfig();
@@ -16,6 +17,7 @@ async function main() {
     graphiqlToken: config.graphiqlToken,
     limits: config.limits,
     faults: config.faults,
+    summaryCache: new SummaryCache(config.summaryCache),
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
   const shutdown = async (signal: string) => {

@@ -78,6 +78,7 @@ export function authenticateAndThrottle(verify: (authorization: string | undefin
       return;
     }
     try {
+      res.locals.viewer = viewer;
       await limiter.consume(viewer.subject);
     } catch (rejection) {
       const retryAfter = Math.ceil(((rejection as RateLimiterRes).msBeforeNext ?? 60_000) / 1000);

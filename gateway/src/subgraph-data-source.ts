@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { REQUEST_ID_HEADER, type Logger, type ServiceMetrics } from '@kumkm/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import CircuitBreaker from 'opossum';
@@ -6,9 +7,12 @@ import { Gauge, Histogram } from 'prom-client';
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 export interface GatewayContext {
   authorization?: string;
+  /** The caller's role and region: answers cached for one scope are never served to another. */
+  viewerScope?: string;
   requestId?: string;
   logger?: Logger;
 }
@@ -54,6 +58,7 @@ export const DEFAULT_FAULT_TOLERANCE: FaultTolerance = { timeoutMs: 10_000, brea
  * still returned: fields one subgraph adds to another's entities are nullable for that reason.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
   readonly breaker: CircuitBreaker<Parameters<Fetcher>, Awaited<ReturnType<Fetcher>>>;
 
   constructor(options: { name: string; url: string; faults: FaultTolerance; logger: Logger; metrics: SubgraphMetrics }) {
@@ -91,6 +96,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         });
       }
     }) as Fetcher;
+  }
+
+  /**
+   * Identical subgraph queries in flight at the same moment for callers of the same scope are sent
+   * once: a coordination meeting's dashboards ask the same question together, and each of them
+   * would otherwise cost the subgraph's database the same work. Every caller gets its own copy,
+   * since the gateway merges subgraph answers into its own result objects. Writes are never shared.
+   */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION || options.incomingRequestContext.operation?.operation !== 'query') {
+      return super.process(options);
+    }
+    const key = JSON.stringify([options.context.viewerScope ?? options.context.authorization, options.request.query, options.request.variables ?? {}]);
+    const pending = this.inFlight.get(key);
+    if (pending) return pending.then((response) => structuredClone(response));
+    const sent = super.process(options).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, sent);
+    return sent;
   }
 
   /** Subgraphs enforce authorization themselves: they get the caller's own token, and the request id for their logs. */

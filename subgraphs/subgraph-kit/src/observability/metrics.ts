@@ -32,6 +32,19 @@ export class ServiceMetrics {
     return new Gauge<L>({ name, help, labelNames, registers: [this.registry], collect() { collect(this); } });
   }
 
+  /** A counter whose value is read when Prometheus scrapes, from a count kept elsewhere. */
+  counter(name: string, help: string, read: () => number): Counter {
+    return new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  }
+
   handler(): RequestHandler {
     return async (_req, res) => {
       res.type(this.registry.contentType).send(await this.registry.metrics());

@@ -3,6 +3,7 @@ import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import { readAuthConfig, type AuthConfig } from '../auth/auth-config';
 import { readSubgraphConfig, type SubgraphConfigOptions } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
+import { StatementMeter } from '../database/statement-meter';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
 import { RegionDirectory } from '../region/region-directory';
 import type { SeedProgress } from '../seeding/bulk-load';
@@ -41,7 +42,8 @@ export interface RunningSubgraph extends RunningServer {
 export async function launchSubgraph(definition: SubgraphDefinition, options: LaunchOptions): Promise<RunningSubgraph> {
   // Read the region data now rather than in the first request that needs it.
   RegionDirectory.load();
-  const db = await openDatabase(options.databaseUrl, definition.database, options.sqlLogger);
+  const statementMeter = new StatementMeter(options.sqlLogger);
+  const db = await openDatabase(options.databaseUrl, definition.database, statementMeter);
   try {
     if (options.seed) await definition.seed(db, options.logger);
     const server = await startSubgraphServer({
@@ -53,6 +55,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       host: options.host,
       entityOwners: new EntityOwners(options.entityOwnerUrls ?? {}),
       auth: options.auth,
+      statementMeter,
     });
     return {
       ...server,

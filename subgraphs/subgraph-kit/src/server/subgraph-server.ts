@@ -13,6 +13,7 @@ import { tokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
+import type { StatementMeter } from '../database/statement-meter';
 import { observabilityPlugin, ServiceMetrics } from '../observability/metrics';
 import { requestIdOf } from '../observability/request-id';
 import { requestErrorHandler } from './request-errors';
@@ -40,6 +41,8 @@ export interface SubgraphServerOptions {
   host?: string;
   entityOwners?: EntityOwners;
   auth: AuthConfig;
+  /** Counts the database's statements, for /metrics. */
+  statementMeter?: StatementMeter;
 }
 
 export interface RunningServer {
@@ -73,6 +76,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     gauge.set({ state: 'in_use' }, all - idle);
     gauge.set({ state: 'idle' }, idle);
   });
+  const meter = options.statementMeter;
+  if (meter) metrics.counter('db_statements_total', 'SQL statements sent to the database since start, transaction control included.', () => meter.count);
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({

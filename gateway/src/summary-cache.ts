@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { GatewayContext } from './subgraph-data-source';
+
+/**
+ * Root fields whose whole answer changes slowly: the region hierarchy and the coordination
+ * summaries under it (Rakor). Everything else (listings, records, personal data) is never cached.
+ */
+const SUMMARY_ROOT_FIELDS = new Set(['region', 'regions', '__typename']);
+
+export interface SummaryCacheOptions {
+  /** How long an answer may be served after it was computed; 0 turns the cache off. */
+  ttlSeconds: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_SUMMARY_CACHE: SummaryCacheOptions = { ttlSeconds: 30, maxEntries: 500 };
+
+/**
+ * Whole-response cache for summary queries. A mutation through this gateway empties it (and,
+ * through `onInvalidate`, every other worker's), so a write is visible to the next query; a write
+ * that reaches a subgraph some other way is visible within the time to live.
+ */
+export class SummaryCache {
+  private readonly entries: LRUCache<string, string>;
+  /** Moves on with every invalidation: an answer computed before a write landed is never stored after it. */
+  generation = 0;
+
+  constructor(readonly options: SummaryCacheOptions, private readonly onInvalidate: () => void = () => undefined) {
+    this.entries = new LRUCache({ max: options.maxEntries, ttl: options.ttlSeconds * 1000 });
+  }
+
+  get enabled(): boolean {
+    return this.options.ttlSeconds > 0;
+  }
+
+  get(key: string): string | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Stores an answer unless a write landed since its query started (generation moved on). */
+  set(key: string, body: string, startedInGeneration: number): void {
+    if (startedInGeneration === this.generation) this.entries.set(key, body);
+  }
+
+  /** Empties this cache only (a peer's mutation). */
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  /** Empties this cache and tells the peers to empty theirs (a mutation landed here). */
+  invalidate(): void {
+    this.clear();
+    this.onInvalidate();
+  }
+}
+
+function isSummaryQuery(operation: OperationDefinitionNode | undefined): boolean {
+  if (operation?.operation !== 'query') return false;
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && SUMMARY_ROOT_FIELDS.has(selection.name.value));
+}
+
+/** The same question from a caller with the same scope gets the same answer. */
+function cacheKey({ request, contextValue }: GraphQLRequestContext<GatewayContext>): string {
+  return createHash('sha256')
+    .update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}, contextValue.viewerScope ?? '']))
+    .digest('base64url');
+}
+
+export function summaryCachePlugin(cache: SummaryCache): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      const generation = cache.generation;
+      return {
+        async responseForOperation(requestContext) {
+          if (!cache.enabled || !isSummaryQuery(requestContext.operation)) return null;
+          key = cacheKey(requestContext);
+          const cached = cache.get(key);
+          requestContext.response.http.headers.set('x-summary-cache', cached ? 'hit' : 'miss');
+          if (!cached) return null;
+          key = undefined;
+          return { http: requestContext.response.http, body: { kind: 'single', singleResult: JSON.parse(cached) } };
+        },
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation === 'mutation') {
+            cache.invalidate();
+            return;
+          }
+          if (!key || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+          cache.set(key, JSON.stringify(response.body.singleResult), generation);
+        },
+      };
+    },
+  };
+}

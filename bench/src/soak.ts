@@ -6,13 +6,13 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
 import { SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+import { ROOT, waitForHttp } from './bench-stack';
 
 /**
  * `npm run soak [-- --seconds 60 --connections 20]`: the whole graph as separate processes on fresh
  * embedded databases, driven at a fixed concurrency with the coordination query mix. Prints
  * progress every 5 s and a summary: requests, errors, latency, and the gateway's memory over time.
  */
-const ROOT = path.resolve(__dirname, '../..');
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '20' } } });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -25,19 +25,6 @@ const QUERIES = [
   `query Listing { umkmActors(first: 25, filter: { region: "36.74", scale: MIKRO }) { totalCount edges { node { businessName sector annualSales } } } }`,
   `query Programmes { trainingPrograms(first: 20, filter: { region: "81" }) { edges { node { title startsOn participantCount waves { number enrolled } } } } }`,
 ];
-
-async function waitFor(url: string, deadlineMs = 120_000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not become ready`);
-}
 
 async function gatewayRssMb(base: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
@@ -70,7 +57,7 @@ async function main() {
     for (const entry of SUBGRAPHS) launch(entry.entryPoint);
     launch('gateway/dist/main.js');
     const base = 'http://127.0.0.1:4100';
-    await waitFor(`${base}/ready`);
+    await waitForHttp(`${base}/ready`);
     const token = await issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject: 'soak', role: Role.ANALYST });
 
     console.log(`soak: ${connections} connections for ${seconds} s against ${base}/graphql (queries: ${QUERIES.length} in rotation)`);

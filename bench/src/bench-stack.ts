@@ -1,0 +1,147 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** A process of the benchmark (subgraph or gateway), stopped with SIGTERM at the end. */
+export class BenchProcess {
+  private constructor(readonly name: string, readonly child: ChildProcess) {}
+
+  static start(name: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): BenchProcess {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    child.once('exit', (code, signal) => {
+      if (code && !signal) console.error(`${name} exited with ${code}:\n${stderr}`);
+    });
+    return new BenchProcess(name, child);
+  }
+
+  /** Rejects when the process ends before `ready` settles, so a crash is reported at once. */
+  async until<T>(ready: Promise<T>): Promise<T> {
+    const exited = new Promise<never>((_, reject) => this.child.once('exit', (code) => reject(new Error(`${this.name} exited (${code}) before it was ready`))));
+    return Promise.race([ready, exited]);
+  }
+
+  /** Resident memory of the process and every process it started (cluster workers, forks), in MB. */
+  rssMb(): number {
+    return Math.round(processTree(this.child.pid!).reduce((sum, pid) => sum + rssKb(pid), 0) / 1024);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+function processTree(pid: number): number[] {
+  const children = readdirSync(`/proc/${pid}/task`, { withFileTypes: true }).flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task.name}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+  return [pid, ...children.flatMap((child) => safeTree(child))];
+}
+
+function safeTree(pid: number): number[] {
+  try {
+    return processTree(pid);
+  } catch {
+    return [];
+  }
+}
+
+function rssKb(pid: number): number {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function waitForHttp(url: string, deadlineMs = 180_000, init?: RequestInit): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, init)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${deadlineMs / 1000} s`);
+}
+
+/** SQL statements each subgraph has sent since it started (its db_statements_total). */
+export async function statementsSent(subgraphUrls: string[]): Promise<number> {
+  const counts = await Promise.all(
+    subgraphUrls.map(async (url) => {
+      const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+      const match = text.match(/^db_statements_total(?:\{[^}]*\})? (\d+)/m);
+      return match ? Number(match[1]) : 0;
+    }),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+export interface SubgraphPorts {
+  name: string;
+  urlVariable: string;
+  port: number;
+  url: string;
+  entryPoint: string;
+}
+
+/** The subgraphs on the benchmark's ports (base + 1, + 2, …). */
+export function benchSubgraphs(basePort: number): SubgraphPorts[] {
+  return SUBGRAPHS.map((entry, index) => ({
+    name: entry.name,
+    urlVariable: entry.urlVariable,
+    port: basePort + 1 + index,
+    url: `http://127.0.0.1:${basePort + 1 + index}/graphql`,
+    entryPoint: entry.entryPoint,
+  }));
+}
+
+/** The subgraph processes, reading their databases from the caller's environment (no seeding). */
+export async function startSubgraphs(subgraphs: SubgraphPorts[], env: NodeJS.ProcessEnv): Promise<BenchProcess[]> {
+  const portEnv = Object.fromEntries(subgraphs.flatMap((subgraph) => [[`${subgraph.name.toUpperCase()}_PORT`, String(subgraph.port)], [subgraph.urlVariable, subgraph.url]]));
+  const processes = subgraphs.map((subgraph) => BenchProcess.start(subgraph.name, [path.join(ROOT, subgraph.entryPoint)], { ...env, ...portEnv }));
+  try {
+    await Promise.all(subgraphs.map((subgraph, index) => processes[index].until(waitForHttp(subgraph.url.replace(/\/graphql$/, '/ready')))));
+  } catch (error) {
+    await Promise.all(processes.map((child) => child.stop()));
+    throw error;
+  }
+  return processes;
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/** A first port such that it and the next `count - 1` are free (the gateway and the subgraphs). */
+export async function freePortBlock(count: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const free = await Promise.all(Array.from({ length: count }, (_, offset) => portIsFree(base + offset)));
+    if (free.every(Boolean)) return base;
+  }
+  throw new Error(`no ${count} consecutive free ports found`);
+}

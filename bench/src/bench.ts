@@ -1,0 +1,314 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { issueToken, Role } from '@kumkm/subgraph-kit';
+import { defaultSubgraphUrl, SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+import { benchSubgraphs, BenchProcess, freePortBlock, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { QUERY_MIX, type BenchQuery } from './query-mix';
+import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
+
+/**
+ * `npm run bench [-- --seconds 15 --connections 10,50 --targets this,apollo,hive,floor]`
+ *
+ * Starts the subgraphs on the databases the environment names (as `npm start` would: embedded
+ * files by default, or COOPERATIVES_DATABASE_URL etc.; seed them first with `npm run seed`), then
+ * drives the query mix through each gateway in turn with autocannon and prints one table.
+ * `--smoke` runs a few seconds on fresh embedded databases (CI runs that, so the bench cannot rot).
+ */
+const { values: options } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '10,50' },
+    targets: { type: 'string', default: 'this,apollo,hive,floor' },
+    smoke: { type: 'boolean', default: false },
+    /** First of four consecutive ports (gateway, then the subgraphs); `auto` finds free ones. */
+    'base-port': { type: 'string', default: 'auto' },
+    /** Writes a CPU profile of each gateway into this folder (open it in Chrome DevTools). */
+    profile: { type: 'string' },
+  },
+});
+const smoke = options.smoke!;
+const seconds = smoke ? 2 : Number(options.seconds);
+const connectionLevels = (smoke ? '4' : options.connections!).split(',').map(Number);
+const latencySeconds = smoke ? 1 : Math.max(3, Math.round(seconds / 3));
+const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
+const HIVE_BIN = path.join(ROOT, 'bench/hive/node_modules/@graphql-hive/gateway/dist/bin.js');
+const GATEWAY_TARGETS = ['this', 'apollo', 'hive'] as const;
+type GatewayTarget = (typeof GATEWAY_TARGETS)[number];
+const LABEL: Record<GatewayTarget | 'floor', string> = {
+  this: 'this gateway',
+  apollo: '@apollo/gateway, untuned',
+  hive: 'Hive Gateway',
+  floor: 'floor (subgraphs direct)',
+};
+
+interface Measured {
+  target: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  peakRssMb: number | null;
+  sqlPerRequest: number | null;
+}
+
+interface Load {
+  url: string;
+  connections: number;
+  seconds: number;
+  requests: Array<{ body: string }>;
+}
+
+/** Drives one load and counts every failure: transport errors, non-2xx answers and GraphQL errors in 200 answers. */
+async function drive(load: Load, token: string): Promise<{ result: autocannon.Result; graphqlErrors: number }> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: load.url,
+    connections: load.connections,
+    duration: load.seconds,
+    requests: load.requests.map((request) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: request.body,
+      onResponse: (status: number, body: string) => {
+        if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+      },
+    })),
+  });
+  return { result, graphqlErrors };
+}
+
+function failures(result: autocannon.Result, graphqlErrors: number): number {
+  return result.errors + result.timeouts + result.non2xx + graphqlErrors;
+}
+
+const bodyOf = (query: BenchQuery) => JSON.stringify({ query: query.query, variables: query.variables ?? {} });
+
+async function checkAnswers(url: string, token: string): Promise<void> {
+  for (const query of QUERY_MIX) {
+    const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodyOf(query) });
+    const json = (await answer.json()) as { data?: unknown; errors?: unknown[] };
+    if (answer.status !== 200 || json.errors || !json.data) throw new Error(`${url}: ${query.name} answered ${answer.status}: ${JSON.stringify(json).slice(0, 500)}`);
+  }
+}
+
+function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPorts[], supergraphPath: string, env: NodeJS.ProcessEnv): BenchProcess {
+  if (target === 'this') {
+    const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlVariable, subgraph.url]));
+    return BenchProcess.start(LABEL.this, [...profileArgs, path.join(ROOT, 'gateway/dist/main.js')], { ...env, ...urls, GATEWAY_PORT: String(port), RATE_LIMIT_PER_MINUTE: '1000000000' });
+  }
+  if (target === 'apollo') {
+    return BenchProcess.start(LABEL.apollo, [...profileArgs, path.join(ROOT, 'bench/dist/untuned-gateway.js')], { ...env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath });
+  }
+  return BenchProcess.start(LABEL.hive, [...profileArgs, HIVE_BIN, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '-c', 'gateway.config.mjs'], env, path.join(ROOT, 'bench/hive'));
+}
+
+/** The same supergraph with the subgraph URLs of this run, for the gateways that read URLs from it. */
+function benchSupergraph(subgraphs: SubgraphPorts[], dir: string): string {
+  let sdl = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+  for (const entry of SUBGRAPHS) sdl = sdl.replaceAll(defaultSubgraphUrl(entry), subgraphs.find((subgraph) => subgraph.name === entry.name)!.url);
+  const file = path.join(dir, 'supergraph.graphql');
+  writeFileSync(file, sdl);
+  return file;
+}
+
+async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number> }> {
+  await checkAnswers(url, token);
+  // Warm-up: plans cached, connections open, JIT warm, as in a running system.
+  await drive({ url, connections: 4, seconds: smoke ? 1 : 3, requests: QUERY_MIX.map((query) => ({ body: bodyOf(query) })) }, token);
+  const perQuery: Record<string, number> = {};
+  for (const query of QUERY_MIX) {
+    const { result } = await drive({ url, connections: 1, seconds: latencySeconds, requests: [{ body: bodyOf(query) }] }, token);
+    perQuery[query.name] = result.latency.p50;
+  }
+  const mix: Measured[] = [];
+  for (const connections of connectionLevels) {
+    let peak = gateway.rssMb();
+    const sampler = setInterval(() => (peak = Math.max(peak, gateway.rssMb())), 250);
+    const before = await statementsSent(subgraphUrls);
+    const { result, graphqlErrors } = await drive({ url, connections, seconds, requests: QUERY_MIX.map((query) => ({ body: bodyOf(query) })) }, token);
+    clearInterval(sampler);
+    const statements = (await statementsSent(subgraphUrls)) - before;
+    mix.push({
+      target: LABEL[target],
+      connections,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: failures(result, graphqlErrors),
+      peakRssMb: Math.max(peak, gateway.rssMb()),
+      sqlPerRequest: result.requests.total ? Number((statements / result.requests.total).toFixed(1)) : null,
+    });
+    console.log(`  ${LABEL[target]}, ${connections} connections: ${mix.at(-1)!.requestsPerSecond} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+  }
+  return { mix, perQuery };
+}
+
+/**
+ * The floor: each query's subgraph requests (as this gateway sent them) replayed against the
+ * subgraphs directly; a query needing several subgraph requests costs the sum of their times.
+ */
+async function measureFloor(recorded: Map<string, SubgraphFetch[]>, token: string): Promise<{ mix: Measured[]; perQuery: Record<string, number> }> {
+  const timeOf = async (fetches: SubgraphFetch[], connections: number, duration: number) => {
+    const sums = { p50: 0, p99: 0, mean: 0, errors: 0 };
+    for (const fetch of fetches) {
+      const { result, graphqlErrors } = await drive({ url: fetch.url, connections, seconds: duration, requests: [{ body: fetch.body }] }, token);
+      sums.p50 += result.latency.p50;
+      sums.p99 += result.latency.p99;
+      sums.mean += result.latency.mean;
+      sums.errors += failures(result, graphqlErrors);
+    }
+    return sums;
+  };
+  const perQuery: Record<string, number> = {};
+  for (const query of QUERY_MIX) perQuery[query.name] = (await timeOf(recorded.get(query.name)!, 1, latencySeconds)).p50;
+  const mix: Measured[] = [];
+  for (const connections of connectionLevels) {
+    const times: Array<{ p50: number; p99: number; mean: number; errors: number }> = [];
+    for (const query of QUERY_MIX) times.push(await timeOf(recorded.get(query.name)!, connections, Math.max(1, Math.round(seconds / 3))));
+    const meanOfMix = times.reduce((sum, time) => sum + time.mean, 0) / times.length;
+    const sorted = (key: 'p50' | 'p99') => times.map((time) => time[key]).sort((a, b) => a - b);
+    mix.push({
+      target: LABEL.floor,
+      connections,
+      requestsPerSecond: Math.round((connections * 1000) / meanOfMix),
+      p50: sorted('p50')[Math.floor(times.length / 2)],
+      p99: sorted('p99').at(-1)!,
+      errors: times.reduce((sum, time) => sum + time.errors, 0),
+      peakRssMb: null,
+      sqlPerRequest: null,
+    });
+  }
+  return { mix, perQuery };
+}
+
+async function recordSubgraphFetches(port: number, subgraphs: SubgraphPorts[], supergraphPath: string, env: NodeJS.ProcessEnv, token: string): Promise<Map<string, SubgraphFetch[]>> {
+  const recorder = new SubgraphRecorder();
+  await recorder.start(subgraphs);
+  const proxied = subgraphs.map((subgraph) => ({ ...subgraph, url: recorder.proxyUrls[subgraph.name] }));
+  const gateway = startGateway('this', port, proxied, supergraphPath, env);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    await waitForHttp(url.replace(/\/graphql$/, '/ready'));
+    const recorded = new Map<string, SubgraphFetch[]>();
+    for (const query of QUERY_MIX) {
+      recorded.set(query.name, await recorder.during(() => checkOne(url, token, query)));
+    }
+    return recorded;
+  } finally {
+    await gateway.stop();
+    await recorder.stop();
+  }
+}
+
+async function checkOne(url: string, token: string, query: BenchQuery): Promise<void> {
+  const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodyOf(query) });
+  await answer.text();
+}
+
+function printResults(mix: Measured[], perQuery: Record<string, Record<string, number>>): void {
+  console.log('\nQuery mix (Rakor, drill-down, listing, programmes, lookup in rotation):');
+  console.table(
+    mix.map((row) => ({
+      target: row.target,
+      connections: row.connections,
+      'req/s': row.requestsPerSecond,
+      'p50 ms': row.p50,
+      'p99 ms': row.p99,
+      errors: row.errors,
+      'peak RSS MB': row.peakRssMb ?? '',
+      'SQL/request': row.sqlPerRequest ?? '',
+    })),
+  );
+  console.log('p50 latency per query, one connection (ms):');
+  console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Object.fromEntries(Object.entries(perQuery).map(([target, times]) => [target, times[query.name]]))])));
+  const ours = mix.filter((row) => row.target === LABEL.this);
+  const ratios = [];
+  for (const row of ours) {
+    for (const other of mix.filter((candidate) => candidate.target !== LABEL.this && candidate.connections === row.connections)) {
+      ratios.push({
+        connections: row.connections,
+        against: other.target,
+        'throughput ×': Number((row.requestsPerSecond / other.requestsPerSecond).toFixed(2)),
+        'p50 ×': Number((row.p50 / Math.max(other.p50, 0.001)).toFixed(2)),
+        'p99 ×': Number((row.p99 / Math.max(other.p99, 0.001)).toFixed(2)),
+      });
+    }
+  }
+  if (ratios.length) {
+    console.log('This gateway against the others (throughput: higher is better; latency: lower is better):');
+    console.table(ratios);
+  }
+  const floor = perQuery[LABEL.floor];
+  if (floor && perQuery[LABEL.this]) {
+    console.log('Gateway overhead, p50 through this gateway ÷ floor, one connection:');
+    console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Number((perQuery[LABEL.this][query.name] / Math.max(floor[query.name], 0.001)).toFixed(2))])));
+  }
+}
+
+async function main() {
+  const targets = options.targets!.split(',');
+  const unknown = targets.filter((target) => ![...GATEWAY_TARGETS, 'floor'].includes(target as GatewayTarget));
+  if (unknown.length) throw new Error(`unknown target ${unknown.join(', ')}: choose from ${[...GATEWAY_TARGETS, 'floor'].join(', ')}`);
+  if (targets.includes('hive') && !existsSync(HIVE_BIN)) {
+    console.log('Hive Gateway is not installed (npm ci --prefix bench/hive): skipping it');
+    targets.splice(targets.indexOf('hive'), 1);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'kumkm-bench-'));
+  const secret = randomBytes(32).toString('hex');
+  const basePort = options['base-port'] === 'auto' ? await freePortBlock(SUBGRAPHS.length + 1) : Number(options['base-port']);
+  const subgraphs = benchSubgraphs(basePort);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    AUTH_JWT_SECRET: secret,
+    LOG_LEVEL: 'warn',
+    SEED: smoke ? 'regional' : 'none',
+    ...(smoke ? Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_DATABASE_URL`, `sqlite:${dir}/${entry.name}.sqlite`])) : {}),
+  };
+  const processes: BenchProcess[] = [];
+  try {
+    console.log(`bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${seconds} s per run at ${connectionLevels.join(', ')} connections; targets ${targets.join(', ')}`);
+    processes.push(...(await startSubgraphs(subgraphs, env)));
+    const token = await issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject: 'bench', role: Role.ANALYST });
+    const supergraphPath = benchSupergraph(subgraphs, dir);
+    const gatewayPort = basePort;
+    const mix: Measured[] = [];
+    const perQuery: Record<string, Record<string, number>> = {};
+    for (const target of GATEWAY_TARGETS.filter((candidate) => targets.includes(candidate))) {
+      console.log(`${LABEL[target]}:`);
+      const gateway = startGateway(target, gatewayPort, subgraphs, supergraphPath, env);
+      try {
+        await gateway.until(waitForHttp(`http://127.0.0.1:${gatewayPort}/graphql`, 180_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }));
+        const measured = await measureGateway(target, gateway, `http://127.0.0.1:${gatewayPort}/graphql`, token, subgraphs.map((subgraph) => subgraph.url));
+        mix.push(...measured.mix);
+        perQuery[LABEL[target]] = measured.perQuery;
+      } finally {
+        await gateway.stop();
+      }
+    }
+    if (targets.includes('floor')) {
+      console.log(`${LABEL.floor}:`);
+      const recorded = await recordSubgraphFetches(gatewayPort, subgraphs, supergraphPath, env, token);
+      const measured = await measureFloor(recorded, token);
+      mix.push(...measured.mix);
+      perQuery[LABEL.floor] = measured.perQuery;
+    }
+    printResults(mix, perQuery);
+    const errors = mix.reduce((sum, row) => sum + row.errors, 0);
+    console.log(errors === 0 ? 'bench: done, zero errors' : `bench: done, ${errors} ERRORS (see the table)`);
+    process.exitCode = errors === 0 ? 0 : 1;
+  } finally {
+    await Promise.all(processes.map((child) => child.stop()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

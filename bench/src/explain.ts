@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLogger, issueToken, launchSubgraph, readSubgraphConfig, Role, type AuthConfig, type RunningSubgraph } from '@kumkm/subgraph-kit';
+import type { Logger as SqlLogger } from 'typeorm';
+import { startGateway } from '../../gateway/dist/gateway-server';
+import { SummaryCache } from '../../gateway/dist/summary-cache';
+import { selectedSubgraphs } from '../../gateway/dist/subgraph-packages';
+import { ROOT } from './bench-stack';
+import { QUERY_MIX } from './query-mix';
+
+/**
+ * `npm run explain`: runs each query of the benchmark mix once through the graph on the configured
+ * databases (MySQL: COOPERATIVES_DATABASE_URL etc.), records every SQL statement the subgraphs send,
+ * and prints the database's plan (EXPLAIN) for each, as Markdown for bench/RESULTS.md.
+ */
+class StatementRecorder implements SqlLogger {
+  statements: Array<{ query: string; parameters: unknown[] }> = [];
+  logQuery(query: string, parameters?: unknown[]): void {
+    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SELECT VERSION|SELECT 1)/i.test(query.trim())) this.statements.push({ query, parameters: parameters ?? [] });
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+
+async function main() {
+  const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
+  const logger = createLogger('explain', 'warn');
+  const running: Array<{ name: string; subgraph: RunningSubgraph; recorder: StatementRecorder }> = [];
+  try {
+    for (const entry of selectedSubgraphs([])) {
+      const recorder = new StatementRecorder();
+      const databaseUrl = readSubgraphConfig(entry.config).databaseUrl;
+      const subgraph = await launchSubgraph(entry.definition, { databaseUrl, port: 0, seed: false, logger, sqlLogger: recorder, auth });
+      running.push({ name: entry.entry.name, subgraph, recorder });
+    }
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
+      subgraphUrls: Object.fromEntries(running.map((part) => [part.name, part.subgraph.url])),
+      port: 0,
+      logger,
+      auth,
+      summaryCache: new SummaryCache({ ttlSeconds: 0, maxEntries: 1 }),
+    });
+    const token = await issueToken(auth, { subject: 'explain', role: Role.ANALYST });
+    console.log(`# Query plans of the benchmark mix\n\nDatabases: ${running.map((part) => `${part.name} ${part.subgraph.db.options.type}`).join(', ')}. Command: \`npm run explain\`.\n`);
+    for (const query of QUERY_MIX) {
+      for (const part of running) part.recorder.statements = [];
+      const answer = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: query.query, variables: query.variables ?? {} }),
+      });
+      const body = (await answer.json()) as { errors?: unknown };
+      console.log(`## ${query.name}${body.errors ? ' (answered with errors!)' : ''}\n`);
+      for (const part of running) {
+        for (const statement of part.recorder.statements) {
+          const plan = (await part.subgraph.db.query(`EXPLAIN ${statement.query}`, statement.parameters)) as Array<Record<string, unknown>>;
+          console.log(`- ${part.name}: \`${oneLine(statement.query).slice(0, 400)}\`\n`);
+          console.log('  | table | type | key | rows | Extra |\n  |---|---|---|---|---|');
+          for (const row of plan) console.log(`  | ${row.table ?? ''} | ${row.type ?? ''} | ${row.key ?? ''} | ${row.rows ?? ''} | ${row.Extra ?? ''} |`);
+          console.log('');
+        }
+      }
+    }
+    await gateway.stop();
+  } finally {
+    for (const part of running) await part.subgraph.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

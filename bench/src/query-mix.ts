@@ -1,0 +1,44 @@
+/**
+ * The benchmark's fixed query mix: what coordination meetings and frontends ask most. The regions
+ * are the regional offices' (present at every scale), so a run at regional and one at national
+ * scale answer the same questions over tables of very different size.
+ */
+export interface BenchQuery {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export const RAKOR: BenchQuery = {
+  name: 'Rakor',
+  query: `query Rakor { regions(codes: ["81", "31.72", "36.74"]) { code name
+    cooperativeSummary { active byType { type count } members withoutRecentRat }
+    umkmSummary { total byScale { scale count } bySector { sector count } halalCertified }
+    trainingSummary(from: "2022-01-01") { programs participants certified } } }`,
+};
+
+export const QUERY_MIX: BenchQuery[] = [
+  RAKOR,
+  {
+    name: 'DrillDown',
+    query: `query DrillDown { cooperatives(filter: { region: "36.74", type: SIMPAN_PINJAM }, first: 20) { edges { node { name memberCount
+      members(first: 10) { edges { node { businessName scale trainings { program { title startsOn } status } } } }
+      trainings { program { title } status } } } } }`,
+  },
+  {
+    name: 'Listing',
+    query: `query Listing { umkmActors(first: 25, filter: { region: "36.74", scale: MIKRO }) { totalCount
+      edges { node { businessName sector annualSales } } pageInfo { endCursor hasNextPage } } }`,
+  },
+  {
+    name: 'Programmes',
+    query: `query Programmes { trainingPrograms(first: 20, filter: { region: "81" }) { totalCount
+      edges { node { title startsOn participantCount waves { number enrolled } } } } }`,
+  },
+  {
+    name: 'Lookup',
+    query: `query Lookup($nib: String!) { umkmActorByNib(nib: $nib) { id businessName scale
+      cooperative { name type } trainings { program { title } status } } }`,
+    variables: { nib: '3674000000382' },
+  },
+];

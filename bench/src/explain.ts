@@ -26,6 +26,17 @@ class StatementRecorder implements SqlLogger {
   log(): void {}
 }
 
+/** The plan as a Markdown table: MySQL/MariaDB's EXPLAIN, or SQLite's EXPLAIN QUERY PLAN. */
+async function planOf(subgraph: RunningSubgraph, statement: { query: string; parameters: unknown[] }): Promise<string> {
+  if (subgraph.db.options.type === 'better-sqlite3') {
+    const plan = (await subgraph.db.query(`EXPLAIN QUERY PLAN ${statement.query}`, statement.parameters)) as Array<{ detail: string }>;
+    return ['  | plan |', '  |---|', ...plan.map((row) => `  | ${row.detail} |`), ''].join('\n');
+  }
+  const plan = (await subgraph.db.query(`EXPLAIN ${statement.query}`, statement.parameters)) as Array<Record<string, unknown>>;
+  const rows = plan.map((row) => `  | ${row.table ?? ''} | ${row.type ?? ''} | ${row.key ?? ''} | ${row.rows ?? ''} | ${row.Extra ?? ''} |`);
+  return ['  | table | type | key | rows | Extra |', '  |---|---|---|---|---|', ...rows, ''].join('\n');
+}
+
 const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 async function main() {
@@ -59,12 +70,12 @@ async function main() {
       const body = (await answer.json()) as { errors?: unknown };
       console.log(`## ${query.name}${body.errors ? ' (answered with errors!)' : ''}\n`);
       for (const part of running) {
-        for (const statement of part.recorder.statements) {
-          const plan = (await part.subgraph.db.query(`EXPLAIN ${statement.query}`, statement.parameters)) as Array<Record<string, unknown>>;
+        // Taken before explaining: the EXPLAIN statements are recorded too.
+        const statements = part.recorder.statements;
+        part.recorder.statements = [];
+        for (const statement of statements) {
           console.log(`- ${part.name}: \`${oneLine(statement.query).slice(0, 400)}\`\n`);
-          console.log('  | table | type | key | rows | Extra |\n  |---|---|---|---|---|');
-          for (const row of plan) console.log(`  | ${row.table ?? ''} | ${row.type ?? ''} | ${row.key ?? ''} | ${row.rows ?? ''} | ${row.Extra ?? ''} |`);
-          console.log('');
+          console.log(await planOf(part.subgraph, statement));
         }
       }
     }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/dist/process-flags';
 import { defaultSubgraphUrl, SUBGRAPHS } from '../../gateway/dist/subgraph-list';
 import { benchSubgraphs, BenchProcess, freePortBlock, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { QUERY_MIX, type BenchQuery } from './query-mix';
@@ -99,7 +100,7 @@ async function checkAnswers(url: string, token: string): Promise<void> {
 function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPorts[], supergraphPath: string, env: NodeJS.ProcessEnv): BenchProcess {
   if (target === 'this') {
     const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlVariable, subgraph.url]));
-    return BenchProcess.start(LABEL.this, [...profileArgs, path.join(ROOT, 'gateway/dist/main.js')], { ...env, ...urls, GATEWAY_PORT: String(port), RATE_LIMIT_PER_MINUTE: '1000000000' });
+    return BenchProcess.start(LABEL.this, [...GATEWAY_NODE_FLAGS, ...profileArgs, path.join(ROOT, 'gateway/dist/main.js')], { ...env, ...urls, GATEWAY_PORT: String(port), RATE_LIMIT_PER_MINUTE: '1000000000' });
   }
   if (target === 'apollo') {
     return BenchProcess.start(LABEL.apollo, [...profileArgs, path.join(ROOT, 'bench/dist/untuned-gateway.js')], { ...env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/dist/process-flags';
 import { SUBGRAPHS } from '../../gateway/dist/subgraph-list';
 import { ROOT, waitForHttp } from './bench-stack';
 
@@ -52,10 +53,10 @@ async function main() {
     TRAINING_DATABASE_URL: `sqlite:${dataDir}/training.sqlite`,
   };
   const children: ChildProcess[] = [];
-  const launch = (script: string) => children.push(spawn(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] }));
+  const launch = (script: string, flags: string[] = []) => children.push(spawn(process.execPath, [...flags, path.join(ROOT, script)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] }));
   try {
     for (const entry of SUBGRAPHS) launch(entry.entryPoint);
-    launch('gateway/dist/main.js');
+    launch('gateway/dist/main.js', GATEWAY_NODE_FLAGS);
     const base = 'http://127.0.0.1:4100';
     await waitForHttp(`${base}/ready`);
     const token = await issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject: 'soak', role: Role.ANALYST });

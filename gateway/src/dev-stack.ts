@@ -2,6 +2,7 @@ import path from 'node:path';
 import { issueToken, readAuthConfig, Role } from '@kumkm/subgraph-kit';
 import concurrently from 'concurrently';
 import { readGatewayConfig } from './config';
+import { GATEWAY_NODE_FLAGS } from './process-flags';
 import { SUBGRAPHS } from './subgraph-list';
 
 /**
@@ -37,7 +38,7 @@ async function main() {
   const { result } = concurrently(
     [
       ...SUBGRAPHS.map((entry) => ({ name: entry.name, command: `node ${entry.entryPoint}` })),
-      { name: 'gateway', command: 'node gateway/dist/main.js', env: { GRAPHIQL_TOKEN: analystToken } },
+      { name: 'gateway', command: `node ${GATEWAY_NODE_FLAGS.join(' ')} gateway/dist/main.js`, env: { GRAPHIQL_TOKEN: analystToken } },
     ],
     { cwd: root, prefix: 'name', killOthersOn: ['failure', 'success'] },
   );

@@ -33,12 +33,15 @@ describe('README', () => {
       'CORS_ORIGINS',
       'SUBGRAPH_TIMEOUT_MS',
       'BREAKER_RESET_MS',
+      'SUBGRAPH_SOCKETS',
       'RATE_LIMIT_PER_MINUTE',
       'GRAPHQL_MAX_DEPTH',
       'GRAPHQL_MAX_ALIASES',
       'GRAPHQL_MAX_DIRECTIVES',
       'GRAPHQL_MAX_TOKENS',
       'GRAPHQL_MAX_COST',
+      'SUMMARY_CACHE_TTL_SECONDS',
+      'SUMMARY_CACHE_MAX_ENTRIES',
     ]);
     expect([...read].filter((variable) => !documented.has(variable))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { Role } from '@kumkm/subgraph-kit';
+import { DEFAULT_SUMMARY_CACHE } from '../gateway/src/summary-cache';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
 const SUMMARY = `query Summary { regions(codes: ["36.74"]) { code cooperativeSummary { total active } umkmSummary { total } } }`;
@@ -13,7 +14,7 @@ describe('the gateway\'s summary cache', () => {
   let stack: GraphStack;
 
   beforeAll(async () => {
-    stack = await startGraphStack('sqlite');
+    stack = await startGraphStack('sqlite', {}, {}, undefined, DEFAULT_SUMMARY_CACHE);
   });
 
   afterAll(async () => {

@@ -20,6 +20,7 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_FAULT_TOLERANCE.timeoutMs),
   BREAKER_RESET_MS: z.coerce.number().int().min(100).default(DEFAULT_FAULT_TOLERANCE.breakerResetMs),
+  SUBGRAPH_SOCKETS: z.coerce.number().int().min(1).default(DEFAULT_FAULT_TOLERANCE.maxSockets),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.requestsPerMinute),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
@@ -54,7 +55,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: values.LOG_LEVEL,
     graphiqlToken: values.GRAPHIQL_TOKEN,
     summaryCache: { ttlSeconds: values.SUMMARY_CACHE_TTL_SECONDS, maxEntries: values.SUMMARY_CACHE_MAX_ENTRIES },
-    faults: { timeoutMs: values.SUBGRAPH_TIMEOUT_MS, breakerResetMs: values.BREAKER_RESET_MS },
+    faults: { timeoutMs: values.SUBGRAPH_TIMEOUT_MS, breakerResetMs: values.BREAKER_RESET_MS, maxSockets: values.SUBGRAPH_SOCKETS },
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: values.GRAPHQL_MAX_DEPTH,

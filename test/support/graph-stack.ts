@@ -17,6 +17,7 @@ import { trainingSubgraph } from '@kumkm/training';
 import { umkmSubgraph } from '@kumkm/umkm';
 import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
 import { startGateway } from '../../gateway/src/gateway-server';
+import { SummaryCache, type SummaryCacheOptions } from '../../gateway/src/summary-cache';
 import type { RequestLimits } from '../../gateway/src/request-limits';
 import type { FaultTolerance } from '../../gateway/src/subgraph-data-source';
 
@@ -86,6 +87,8 @@ export async function startGraphStack(
   limits: Partial<RequestLimits> = {},
   faults: Partial<FaultTolerance> = {},
   logger: Logger = createLogger('test', 'silent'),
+  // Off unless a test is about it: most tests compare answers with the database right after changing it.
+  summaryCache: SummaryCacheOptions = { ttlSeconds: 0, maxEntries: 1 },
 ): Promise<GraphStack> {
   const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
   const tokenFor = (role: Role, region?: string, expiresIn = '1h', subject = `test-${role}`) => issueToken(auth, { subject, role, region }, expiresIn);
@@ -129,6 +132,7 @@ export async function startGraphStack(
       // Tests send many requests with one token; the rate limit has its own test.
       limits: { requestsPerMinute: 100_000, ...limits },
       faults,
+      summaryCache: new SummaryCache(summaryCache),
     });
     servers.push(gateway);
     return {

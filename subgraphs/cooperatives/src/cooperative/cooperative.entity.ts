@@ -7,7 +7,9 @@ import { CooperativePattern, CooperativeStatus, CooperativeType } from './cooper
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A cooperative (koperasi) registered with a regional office.' })
 @Entity('cooperatives')
-@Index('IDX_cooperatives_region_code', ['regionCode'])
+// Region first: region filters and summaries use its prefix. Type, name and id make a region's
+// listing by type (filter, sort, page) answerable from the index alone, at any table size.
+@Index('IDX_cooperatives_region_listing', ['regionCode', 'type', 'name', 'id'])
 @Index('IDX_cooperatives_name_id', ['name', 'id'])
 @Index('IDX_cooperatives_type_status', ['type', 'status'])
 export class Cooperative {

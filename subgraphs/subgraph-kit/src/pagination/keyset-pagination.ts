@@ -43,6 +43,26 @@ export function afterCondition<T>(keys: SortKey<T>[], values: CursorValues) {
  * Keyset (seek) pagination: the page costs the same at row 10 and row 10 million, unlike OFFSET.
  * Fetches one extra row to know whether another page follows.
  */
+function orderByKeys<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, keys: SortKey<T>[]): SelectQueryBuilder<T> {
+  keys.forEach((key, index) => (index === 0 ? query.orderBy(key.column, 'ASC') : query.addOrderBy(key.column, 'ASC')));
+  return query;
+}
+
+/**
+ * One statement, two steps: the page's ids are found first (filter, sort and limit, which an index
+ * holding the filter and sort columns answers without reading a row), then only those rows are read.
+ * Reading whole rows to sort them would touch one page per matching row, and a region's rows are
+ * spread over the whole table once it holds the national data set.
+ */
+async function pageWithDeferredJoin<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, pageQuery: SelectQueryBuilder<T>, keys: SortKey<T>[], limit: number): Promise<T[]> {
+  const alias = query.alias;
+  const ids = orderByKeys(pageQuery.clone(), keys).select(`${alias}.id`, 'pageId').limit(limit);
+  const rows = orderByKeys(query.clone(), keys)
+    .innerJoin(`(${ids.getQuery()})`, 'page', `page.pageId = ${alias}.id`)
+    .setParameters(ids.getParameters());
+  return rows.getMany();
+}
+
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   keys: SortKey<T>[],
@@ -55,8 +75,7 @@ export async function paginate<T extends ObjectLiteral>(
     const condition = afterCondition(keys, decodeCursor(page.after, keys.length));
     pageQuery.andWhere(condition.sql, condition.parameters);
   }
-  keys.forEach((key, index) => (index === 0 ? pageQuery.orderBy(key.column, 'ASC') : pageQuery.addOrderBy(key.column, 'ASC')));
-  const rows = size === 0 ? [] : await pageQuery.limit(size + 1).getMany();
+  const rows = size === 0 ? [] : await pageWithDeferredJoin(query, pageQuery, keys, size + 1);
   const pageRows = rows.slice(0, size);
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((key) => key.value(node))) }));
   return {

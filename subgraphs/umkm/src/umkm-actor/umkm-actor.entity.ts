@@ -17,7 +17,9 @@ export class HalalCertification {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A micro, small or medium business actor (pelaku UMKM) registered with a regional office.' })
 @Entity('umkm_actors')
-@Index('IDX_umkm_actors_region_code', ['regionCode'])
+// Region first: region filters and summaries use its prefix. Scale, name and id make a region's
+// listing (filter, sort, page) answerable from the index alone, at any table size.
+@Index('IDX_umkm_actors_region_listing', ['regionCode', 'scale', 'businessName', 'id'])
 @Index('IDX_umkm_actors_business_name_id', ['businessName', 'id'])
 @Index('IDX_umkm_actors_cooperative', ['cooperativeId'])
 @Index('IDX_umkm_actors_scale_sector', ['scale', 'sector'])

@@ -58,21 +58,18 @@ export async function bulkLoad(db: DataSource, plan: BulkLoadPlan, progress: See
   if (await db.getRepository(plan.tables[0].entity).exists({ where: { id: plan.lastId } })) {
     return loaders.map((loader) => loader.skip());
   }
-  const relaxChecks = db.options.type === 'mysql' || db.options.type === 'mariadb';
   let pendingRows = 0;
   let inFlight: Promise<void> = Promise.resolve();
   // The transaction runs while the next rows are generated: this process and the database server
-  // work at the same time instead of taking turns.
+  // work at the same time instead of taking turns. Its failure surfaces at the next await.
   const flush = async () => {
     const statements = loaders.map((loader) => loader.takeStatements());
     pendingRows = 0;
     await inFlight;
     inFlight = db.transaction(async (manager) => {
-      // The generator guarantees parents first and unique keys; the database need not re-check each row.
-      if (relaxChecks) await manager.query('SET SESSION foreign_key_checks = 0, unique_checks = 0');
       for (const [index, loader] of loaders.entries()) await loader.execute(manager, statements[index]);
-      if (relaxChecks) await manager.query('SET SESSION foreign_key_checks = 1, unique_checks = 1');
     });
+    inFlight.catch(() => undefined);
   };
   for (const batch of plan.batches()) {
     batch.forEach((rows, index) => loaders[index].add(rows));
@@ -132,8 +129,9 @@ class TableLoader {
 
   async execute(manager: EntityManager, statements: Array<{ sql: string; values: unknown[]; rows: number }>): Promise<void> {
     for (const statement of statements) {
-      const result = await manager.query(statement.sql, statement.values);
-      this.inserted += affectedRows(result, statement.rows);
+      // The structured result says how many rows each driver actually inserted (ignored ones excluded).
+      const result = await manager.queryRunner!.query(statement.sql, statement.values, true);
+      this.inserted += result.affected ?? 0;
       this.done += statement.rows;
     }
     this.report(this.done);
@@ -152,10 +150,4 @@ class TableLoader {
   summary(): SeedSummary {
     return { table: this.table.table, inserted: this.inserted, total: this.done };
   }
-}
-
-/** mysql2 reports the rows a statement inserted (ignored ones excluded); for SQLite count the statement's rows. */
-function affectedRows(raw: unknown, statementRows: number): number {
-  const affected = (raw as { affectedRows?: unknown } | undefined)?.affectedRows;
-  return typeof affected === 'number' ? affected : statementRows;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+import type { BenchQuery } from './query-mix';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -43,20 +44,13 @@ export class BenchProcess {
   }
 }
 
+/** A process and its descendants; one that has just exited counts as none. */
 function processTree(pid: number): number[] {
-  const children = readdirSync(`/proc/${pid}/task`, { withFileTypes: true }).flatMap((task) => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${task.name}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  });
-  return [pid, ...children.flatMap((child) => safeTree(child))];
-}
-
-function safeTree(pid: number): number[] {
   try {
-    return processTree(pid);
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+    return [pid, ...children.flatMap(processTree)];
   } catch {
     return [];
   }
@@ -69,6 +63,14 @@ function rssKb(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** The GraphQL-over-HTTP body of a benchmark query. */
+export const queryBody = (query: BenchQuery) => JSON.stringify({ query: query.query, variables: query.variables ?? {} });
+
+/** Sends one benchmark query as a caller with this token would. */
+export async function postQuery(url: string, token: string, query: BenchQuery): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: queryBody(query) });
 }
 
 export async function waitForHttp(url: string, deadlineMs = 180_000, init?: RequestInit): Promise<void> {

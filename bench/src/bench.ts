@@ -7,8 +7,8 @@ import autocannon from 'autocannon';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
 import { GATEWAY_NODE_FLAGS } from '../../gateway/dist/process-flags';
 import { defaultSubgraphUrl, SUBGRAPHS } from '../../gateway/dist/subgraph-list';
-import { benchSubgraphs, BenchProcess, freePortBlock, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
-import { QUERY_MIX, type BenchQuery } from './query-mix';
+import { benchSubgraphs, BenchProcess, freePortBlock, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { QUERY_MIX } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
 /**
@@ -87,11 +87,9 @@ function failures(result: autocannon.Result, graphqlErrors: number): number {
   return result.errors + result.timeouts + result.non2xx + graphqlErrors;
 }
 
-const bodyOf = (query: BenchQuery) => JSON.stringify({ query: query.query, variables: query.variables ?? {} });
-
 async function checkAnswers(url: string, token: string): Promise<void> {
   for (const query of QUERY_MIX) {
-    const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodyOf(query) });
+    const answer = await postQuery(url, token, query);
     const json = (await answer.json()) as { data?: unknown; errors?: unknown[] };
     if (answer.status !== 200 || json.errors || !json.data) throw new Error(`${url}: ${query.name} answered ${answer.status}: ${JSON.stringify(json).slice(0, 500)}`);
   }
@@ -120,10 +118,10 @@ function benchSupergraph(subgraphs: SubgraphPorts[], dir: string): string {
 async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number> }> {
   await checkAnswers(url, token);
   // Warm-up: plans cached, connections open, JIT warm, as in a running system.
-  await drive({ url, connections: 4, seconds: smoke ? 1 : 3, requests: QUERY_MIX.map((query) => ({ body: bodyOf(query) })) }, token);
+  await drive({ url, connections: 4, seconds: smoke ? 1 : 3, requests: QUERY_MIX.map((query) => ({ body: queryBody(query) })) }, token);
   const perQuery: Record<string, number> = {};
   for (const query of QUERY_MIX) {
-    const { result } = await drive({ url, connections: 1, seconds: latencySeconds, requests: [{ body: bodyOf(query) }] }, token);
+    const { result } = await drive({ url, connections: 1, seconds: latencySeconds, requests: [{ body: queryBody(query) }] }, token);
     perQuery[query.name] = result.latency.p50;
   }
   const mix: Measured[] = [];
@@ -131,7 +129,7 @@ async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url:
     let peak = gateway.rssMb();
     const sampler = setInterval(() => (peak = Math.max(peak, gateway.rssMb())), 250);
     const before = await statementsSent(subgraphUrls);
-    const { result, graphqlErrors } = await drive({ url, connections, seconds, requests: QUERY_MIX.map((query) => ({ body: bodyOf(query) })) }, token);
+    const { result, graphqlErrors } = await drive({ url, connections, seconds, requests: QUERY_MIX.map((query) => ({ body: queryBody(query) })) }, token);
     clearInterval(sampler);
     const statements = (await statementsSent(subgraphUrls)) - before;
     mix.push({
@@ -197,18 +195,13 @@ async function recordSubgraphFetches(port: number, subgraphs: SubgraphPorts[], s
     await waitForHttp(url.replace(/\/graphql$/, '/ready'));
     const recorded = new Map<string, SubgraphFetch[]>();
     for (const query of QUERY_MIX) {
-      recorded.set(query.name, await recorder.during(() => checkOne(url, token, query)));
+      recorded.set(query.name, await recorder.during(async () => void (await (await postQuery(url, token, query)).text())));
     }
     return recorded;
   } finally {
     await gateway.stop();
     await recorder.stop();
   }
-}
-
-async function checkOne(url: string, token: string, query: BenchQuery): Promise<void> {
-  const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodyOf(query) });
-  await answer.text();
 }
 
 function printResults(mix: Measured[], perQuery: Record<string, Record<string, number>>): void {

@@ -6,7 +6,7 @@ import type { Logger as SqlLogger } from 'typeorm';
 import { startGateway } from '../../gateway/dist/gateway-server';
 import { SummaryCache } from '../../gateway/dist/summary-cache';
 import { selectedSubgraphs } from '../../gateway/dist/subgraph-packages';
-import { ROOT } from './bench-stack';
+import { postQuery, ROOT } from './bench-stack';
 import { QUERY_MIX } from './query-mix';
 
 /**
@@ -62,11 +62,7 @@ async function main() {
     console.log(`# Query plans of the benchmark mix\n\nDatabases: ${running.map((part) => `${part.name} ${part.subgraph.db.options.type}`).join(', ')}. Command: \`npm run explain\`.\n`);
     for (const query of QUERY_MIX) {
       for (const part of running) part.recorder.statements = [];
-      const answer = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: query.query, variables: query.variables ?? {} }),
-      });
+      const answer = await postQuery(gateway.url, token, query);
       const body = (await answer.json()) as { errors?: unknown };
       console.log(`## ${query.name}${body.errors ? ' (answered with errors!)' : ''}\n`);
       for (const part of running) {

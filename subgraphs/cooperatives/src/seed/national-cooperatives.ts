@@ -28,11 +28,18 @@ const NATIONAL_TYPE_WEIGHTS: Array<[CooperativeType, number]> = [
 
 const provenance = () => ({ office: NATIONAL_OFFICE, reportedAt: new Date(NATIONAL_REPORTED_AT), source: NATIONAL_SOURCE });
 
-/** Of every 150 consecutive cooperatives, 130 are active, 15 inactive and 5 dissolved: exactly the national counts. */
+/**
+ * Statuses come in the national proportions within every run of STATUS_CYCLE consecutive (hence
+ * neighbouring) cooperatives, so every region has some of each and the totals are exact.
+ */
+const STATUS_CYCLE = 150;
+const ACTIVE_PER_CYCLE = (STATUS_CYCLE * NATIONAL_SCALE.activeCooperatives) / NATIONAL_SCALE.cooperatives;
+const INACTIVE_PER_CYCLE = (STATUS_CYCLE * NATIONAL_SCALE.inactiveCooperatives) / NATIONAL_SCALE.cooperatives;
+
 function statusOf(sequence: number): CooperativeStatus {
-  const place = sequence % 150;
-  if (place < 130) return CooperativeStatus.ACTIVE;
-  return place < 145 ? CooperativeStatus.INACTIVE : CooperativeStatus.DISSOLVED;
+  const place = sequence % STATUS_CYCLE;
+  if (place < ACTIVE_PER_CYCLE) return CooperativeStatus.ACTIVE;
+  return place < ACTIVE_PER_CYCLE + INACTIVE_PER_CYCLE ? CooperativeStatus.INACTIVE : CooperativeStatus.DISSOLVED;
 }
 
 function ordinaryCooperative(sequence: number, village: RegionRecord, random: SeededRandom): Cooperative {

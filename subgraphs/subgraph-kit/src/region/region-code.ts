@@ -33,3 +33,8 @@ export function regionWithinCondition(column: string, code: string, parameter = 
     parameters: { [parameter]: code, [`${parameter}Prefix`]: `${code}.%` },
   };
 }
+
+/** The regency or city (kabupaten/kota) a district or village code belongs to, e.g. 32.04.05.2001 → 32.04. */
+export function regencyOf(code: string): string {
+  return code.split('.').slice(0, 2).join('.');
+}

@@ -13,7 +13,7 @@ import { seedId } from './seed-id';
  * same rows at regional and national scale while the tables around them are a hundred times larger.
  */
 export const NATIONAL_SCALE = {
-  /** Ordinary cooperatives; the first `activeCooperatives` of every 150 are active. */
+  /** Ordinary cooperatives, of which the active and inactive ones below; the rest are dissolved. */
   cooperatives: 150_000,
   activeCooperatives: 130_000,
   inactiveCooperatives: 15_000,
@@ -36,7 +36,8 @@ function isRegionalArea(code: string): boolean {
 let villages: RegionRecord[] | undefined;
 
 /** Every village outside the regional areas, in code order: the places national records are spread over. */
-export function nationalVillages(directory = RegionDirectory.load()): RegionRecord[] {
+export function nationalVillages(): RegionRecord[] {
+  const directory = RegionDirectory.load();
   villages ??= directory
     .provinces()
     .filter((province) => !isRegionalArea(province.code))
@@ -51,11 +52,6 @@ export function nationalVillages(directory = RegionDirectory.load()): RegionReco
  */
 export function villageIndexOf(sequence: number, total: number, villageCount: number): number {
   return Math.floor((sequence * villageCount) / total);
-}
-
-/** The regency or city (kabupaten/kota) a village belongs to. */
-export function regencyOf(villageCode: string): string {
-  return villageCode.split('.').slice(0, 2).join('.');
 }
 
 export const nationalCooperativeKey = (sequence: number) => `N#C${sequence}`;

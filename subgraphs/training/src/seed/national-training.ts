@@ -64,7 +64,7 @@ export function nationalWaveCount(): number {
  * participants are), with one or two waves and exactly 500,000 enrollments in all.
  */
 export function* nationalTrainingBatches(directory = RegionDirectory.load()): Generator<RegionalTrainingData> {
-  const villages = nationalVillages(directory);
+  const villages = nationalVillages();
   const random = new SeededRandom(20200106);
   for (const [start, end] of sequenceBatches(NATIONAL_SCALE.programs, BATCH)) {
     const seed = new TrainingSeed();

@@ -5,6 +5,8 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json tsconfig.json ./
 COPY gateway/package.json gateway/
+COPY commands/package.json commands/
+COPY bench/package.json bench/
 COPY subgraphs/subgraph-kit/package.json subgraphs/subgraph-kit/
 COPY subgraphs/cooperatives/package.json subgraphs/cooperatives/
 COPY subgraphs/umkm/package.json subgraphs/umkm/

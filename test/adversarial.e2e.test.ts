@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { Role } from '@kumkm/subgraph-kit';
-import { testDrivers } from '@kumkm/subgraph-kit/dist/testing';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { SignJWT } from 'jose';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
@@ -286,7 +286,7 @@ describe.each(testDrivers())('an adversarial corpus (%s)', (driver) => {
   let attacks: Attack[];
 
   beforeAll(async () => {
-    stack = await startGraphStack(driver);
+    stack = await startGraphStack({ driver });
     attacks = [
       ...injectionAttacks(),
       ...pageSizeAttacks(),

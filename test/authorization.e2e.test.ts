@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
-import { testDrivers } from '@kumkm/subgraph-kit/dist/testing';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { errorCodes, postGraphQL, startGraphStack, type GraphStack, type SubgraphName } from './support/graph-stack';
 
 const TANGSEL = '36.74';
@@ -28,7 +28,7 @@ describe.each(testDrivers())('who may do what (%s)', (driver) => {
   const sql = (subgraph: SubgraphName, query: string, parameters: unknown[] = []) => stack.sql(subgraph, query, parameters);
 
   beforeAll(async () => {
-    stack = await startGraphStack(driver);
+    stack = await startGraphStack({ driver });
     for (const caller of CALLERS) tokens.set(caller.label, await stack.tokenFor(caller.role, caller.region));
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { testDrivers } from '@kumkm/subgraph-kit/dist/testing';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { errorCodes, postGraphQL, startGraphStack, type GraphStack } from './support/graph-stack';
 
 const RAKOR = `query Rakor($asOfYear: Int) {
@@ -25,12 +25,12 @@ interface Summary {
 
 describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) => {
   let stack: GraphStack;
-  const sql = async (query: string, parameters: unknown[] = []) => stack.sql('cooperatives', query, parameters);
+  const sql = <Row = Record<string, any>>(query: string, parameters: unknown[] = []) => stack.sql<Row>('cooperatives', query, parameters);
   const within = (code: string) => ({ where: '(regionCode = ? OR regionCode LIKE ?)', parameters: [code, `${code}.%`] });
   const countOf = async (query: string, parameters: unknown[] = []) => Number((await sql(query, parameters))[0].n);
 
   beforeAll(async () => {
-    stack = await startGraphStack(driver);
+    stack = await startGraphStack({ driver });
   });
 
   afterAll(async () => {
@@ -129,7 +129,7 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         pages++;
       } while (after);
-      const expected = await sql("SELECT id FROM cooperatives WHERE regionCode LIKE '36.74.01.%' ORDER BY name, id");
+      const expected = await sql<{ id: string }>("SELECT id FROM cooperatives WHERE regionCode LIKE '36.74.01.%' ORDER BY name, id");
       expect(ids).toEqual(expected.map((row: { id: string }) => row.id));
       expect(pages).toBeGreaterThan(1);
     });
@@ -187,7 +187,7 @@ describe.each(testDrivers())('cooperatives through the gateway (%s)', (driver) =
 
   describe('batching', () => {
     it('resolves many entity references with one SQL statement, null for unknown ones', async () => {
-      const rows: Array<{ id: string }> = await sql('SELECT id FROM cooperatives ORDER BY id LIMIT 50');
+      const rows = await sql<{ id: string }>('SELECT id FROM cooperatives ORDER BY id LIMIT 50');
       const representations = [...rows.map((row) => ({ __typename: 'Cooperative', id: row.id })), { __typename: 'Cooperative', id: randomUUID() }];
       const { result, statements } = await stack.subgraphs.cooperatives.statements.during(() =>
         postGraphQL<{ _entities: Array<{ id: string } | null> }>(

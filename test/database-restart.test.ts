@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cooperativesSubgraph } from '@kumkm/cooperatives';
+import { subgraph as cooperativesSubgraph } from '@kumkm/cooperatives';
 import { createLogger, issueToken, launchSubgraph, Role, type AuthConfig, type RunningSubgraph } from '@kumkm/subgraph-kit';
 import { createConnection } from 'mysql2/promise';
 import { postGraphQL } from './support/graph-stack';

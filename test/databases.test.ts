@@ -1,12 +1,10 @@
-import { cooperativesSubgraph } from '@kumkm/cooperatives';
-import { createLogger, openDatabase, pendingSchemaChanges, type SubgraphDefinition } from '@kumkm/subgraph-kit';
-import { createTestDatabase, testDrivers, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
-import { trainingSubgraph } from '@kumkm/training';
-import { umkmSubgraph } from '@kumkm/umkm';
+import { selectedSubgraphs } from '@kumkm/commands/subgraph-packages';
+import { subgraph as cooperativesSubgraph } from '@kumkm/cooperatives';
+import { createLogger, openDatabase, pendingSchemaChanges } from '@kumkm/subgraph-kit';
+import { createTestDatabase, testDrivers, type TestDatabase } from '@kumkm/subgraph-kit/testing';
 import type { DataSource } from 'typeorm';
 
-const SUBGRAPHS: SubgraphDefinition[] = [cooperativesSubgraph, umkmSubgraph, trainingSubgraph];
-const cases = testDrivers().flatMap((driver) => SUBGRAPHS.map((subgraph) => [subgraph.name, driver, subgraph] as const));
+const cases = testDrivers().flatMap((driver) => selectedSubgraphs([]).map(({ manifest, definition }) => [manifest.name, driver, definition] as const));
 
 async function snapshot(db: DataSource): Promise<Record<string, unknown[]>> {
   const tables = db.entityMetadatas.map((metadata) => metadata.tableName).sort();
@@ -21,7 +19,7 @@ describe.each(cases)('%s database on %s', (_name, driver, subgraph) => {
   const logger = createLogger('database-test', 'silent');
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver, `${subgraph.name}_db`);
+    database = await createTestDatabase(driver, `${subgraph.manifest.name}_db`);
     db = await openDatabase(database.url, subgraph.database);
   });
 

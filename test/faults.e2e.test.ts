@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '@kumkm/subgraph-kit';
-import { testDrivers } from '@kumkm/subgraph-kit/dist/testing';
-import { startGateway } from '../gateway/src/gateway-server';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
+import { startGateway } from '@kumkm/gateway';
 import { errorCodes, postGraphQL, startGraphStack, type GraphStack } from './support/graph-stack';
 
 const RAKOR = `{ regions(codes: ["81", "31.72", "36.74"]) { code name
@@ -24,7 +24,7 @@ describe.each(testDrivers())('when a subgraph fails (%s)', (driver) => {
   let stack: GraphStack;
 
   beforeAll(async () => {
-    stack = await startGraphStack(driver, {}, { timeoutMs: TIMEOUT_MS, breakerResetMs: BREAKER_RESET_MS });
+    stack = await startGraphStack({ driver, faults: { timeoutMs: TIMEOUT_MS, breakerResetMs: BREAKER_RESET_MS } });
   });
 
   afterAll(async () => {

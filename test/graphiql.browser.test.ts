@@ -15,7 +15,7 @@ describeInBrowser('GraphiQL served by the gateway, in headless Chromium', () => 
   const outsideRequests: string[] = [];
 
   beforeAll(async () => {
-    stack = await startGraphStack('sqlite');
+    stack = await startGraphStack();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -9,7 +9,7 @@ describe('limits on one request', () => {
 
   beforeAll(async () => {
     // Limits do not depend on the database: SQLite suffices. Production mode hides field suggestions.
-    stack = await startGraphStack('sqlite', { requestsPerMinute: 40, corsOrigins: ['https://rakor.example.go.id'], hideSuggestions: true });
+    stack = await startGraphStack({ limits: { requestsPerMinute: 40 }, corsOrigins: ['https://rakor.example.go.id'], hideFieldSuggestions: true });
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ describe('observability', () => {
 
   beforeAll(async () => {
     const capture = { write: (line: string) => void lines.push(JSON.parse(line)) };
-    stack = await startGraphStack('sqlite', {}, {}, pino({ level: 'info' }, capture));
+    stack = await startGraphStack({ logger: pino({ level: 'info' }, capture) });
   });
 
   afterAll(async () => {
@@ -59,7 +59,7 @@ describe('observability', () => {
     for (const part of Object.values(stack.subgraphs)) {
       const text = await (await fetch(part.server.url.replace(/graphql$/, 'metrics'))).text();
       expect(text).toMatch(/graphql_requests_total\{/);
-      expect(text).toMatch(/db_pool_connections\{[^}]*state="in_use"/);
+      expect(text).toMatch(/db_statements_total\{/);
       expect(text).toMatch(/process_resident_memory_bytes/);
     }
   });

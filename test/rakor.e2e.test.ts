@@ -1,4 +1,4 @@
-import { testDrivers } from '@kumkm/subgraph-kit/dist/testing';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { startGraphStack, type GraphStack, type SubgraphName } from './support/graph-stack';
 
 const RAKOR = `query Rakor {
@@ -46,7 +46,7 @@ describe.each(testDrivers())('the coordination view across all three subgraphs (
   const within = (column: string, code: string) => ({ where: `(${column} = ? OR ${column} LIKE ?)`, parameters: [code, `${code}.%`] });
 
   beforeAll(async () => {
-    stack = await startGraphStack(driver);
+    stack = await startGraphStack({ driver });
   });
 
   afterAll(async () => {

@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cooperativesConfig } from '@kumkm/cooperatives';
-import type { SubgraphConfigOptions } from '@kumkm/subgraph-kit';
-import { trainingConfig } from '@kumkm/training';
-import { umkmConfig } from '@kumkm/umkm';
-import { SUBGRAPHS } from '../gateway/src/subgraph-list';
+import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
+import { subgraphUrlVariable, subgraphVariables } from '@kumkm/subgraph-kit';
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
 const configurationTable = readme.split('## Configuration')[1].split('\n## ')[0];
 const documented = new Set([...configurationTable.matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]));
 
-function subgraphVariables(config: SubgraphConfigOptions): string[] {
-  const owners = Object.values(config.entityOwners ?? {}).map((owner) => owner.variable);
-  return [`${config.prefix}_PORT`, `${config.prefix}_HOST`, `${config.prefix}_DATABASE_URL`, 'SEED', 'LOG_LEVEL', ...owners];
-}
-
 describe('README', () => {
   it('documents every variable the processes read', () => {
     const read = new Set([
-      ...[cooperativesConfig, umkmConfig, trainingConfig].flatMap(subgraphVariables),
-      ...SUBGRAPHS.map((entry) => entry.urlVariable),
+      ...SUBGRAPH_MANIFESTS.flatMap(subgraphVariables),
+      ...SUBGRAPH_MANIFESTS.map(subgraphUrlVariable),
       'GATEWAY_PORT',
       'GATEWAY_HOST',
       'SUPERGRAPH_PATH',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { composeSupergraph, schemaFile } from '../gateway/src/compose';
+import { composeSupergraph, schemaFile } from '@kumkm/commands/compose';
 
 describe('committed schema files', () => {
   let composition: Awaited<ReturnType<typeof composeSupergraph>>;

@@ -1,5 +1,5 @@
 import { Role } from '@kumkm/subgraph-kit';
-import { DEFAULT_SUMMARY_CACHE } from '../gateway/src/summary-cache';
+import { DEFAULT_SUMMARY_CACHE } from '@kumkm/gateway';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
 const SUMMARY = `query Summary { regions(codes: ["36.74"]) { code cooperativeSummary { total active } umkmSummary { total } } }`;
@@ -14,7 +14,7 @@ describe('the gateway\'s summary cache', () => {
   let stack: GraphStack;
 
   beforeAll(async () => {
-    stack = await startGraphStack('sqlite', {}, {}, undefined, DEFAULT_SUMMARY_CACHE);
+    stack = await startGraphStack({ summaryCache: DEFAULT_SUMMARY_CACHE });
   });
 
   afterAll(async () => {
@@ -62,7 +62,7 @@ describe('the gateway\'s sharing of identical subgraph queries in flight', () =>
   let stack: GraphStack;
 
   beforeAll(async () => {
-    stack = await startGraphStack('sqlite');
+    stack = await startGraphStack();
   });
 
   afterAll(async () => {

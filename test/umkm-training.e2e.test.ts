@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { testDrivers } from '@kumkm/subgraph-kit/dist/testing';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { errorCodes, startGraphStack, type GraphStack, type SubgraphName } from './support/graph-stack';
 
 describe.each(testDrivers())('UMKM and training writes through the gateway (%s)', (driver) => {
@@ -8,7 +8,7 @@ describe.each(testDrivers())('UMKM and training writes through the gateway (%s)'
   const anyId = async (subgraph: SubgraphName, query: string) => (await stack.sql(subgraph, query))[0].id as string;
 
   beforeAll(async () => {
-    stack = await startGraphStack(driver);
+    stack = await startGraphStack({ driver });
   });
 
   afterAll(async () => {

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway/subgraph-manifests';
+import { subgraphUrlVariable } from '@kumkm/subgraph-kit';
 import type { BenchQuery } from './query-mix';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -100,6 +101,7 @@ export async function statementsSent(subgraphUrls: string[]): Promise<number> {
 
 export interface SubgraphPorts {
   name: string;
+  envPrefix: string;
   urlVariable: string;
   port: number;
   url: string;
@@ -108,9 +110,10 @@ export interface SubgraphPorts {
 
 /** The subgraphs on the benchmark's ports (base + 1, + 2, …). */
 export function benchSubgraphs(basePort: number): SubgraphPorts[] {
-  return SUBGRAPHS.map((entry, index) => ({
+  return SUBGRAPH_MANIFESTS.map((entry, index) => ({
     name: entry.name,
-    urlVariable: entry.urlVariable,
+    envPrefix: entry.envPrefix,
+    urlVariable: subgraphUrlVariable(entry),
     port: basePort + 1 + index,
     url: `http://127.0.0.1:${basePort + 1 + index}/graphql`,
     entryPoint: entry.entryPoint,
@@ -119,7 +122,7 @@ export function benchSubgraphs(basePort: number): SubgraphPorts[] {
 
 /** The subgraph processes, reading their databases from the caller's environment (no seeding). */
 export async function startSubgraphs(subgraphs: SubgraphPorts[], env: NodeJS.ProcessEnv): Promise<BenchProcess[]> {
-  const portEnv = Object.fromEntries(subgraphs.flatMap((subgraph) => [[`${subgraph.name.toUpperCase()}_PORT`, String(subgraph.port)], [subgraph.urlVariable, subgraph.url]]));
+  const portEnv = Object.fromEntries(subgraphs.flatMap((subgraph) => [[`${subgraph.envPrefix}_PORT`, String(subgraph.port)], [subgraph.urlVariable, subgraph.url]]));
   const processes = subgraphs.map((subgraph) => BenchProcess.start(subgraph.name, [path.join(ROOT, subgraph.entryPoint)], { ...env, ...portEnv }));
   try {
     await Promise.all(subgraphs.map((subgraph, index) => processes[index].until(waitForHttp(subgraph.url.replace(/\/graphql$/, '/ready')))));

@@ -4,9 +4,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { issueToken, Role } from '@kumkm/subgraph-kit';
-import { GATEWAY_NODE_FLAGS } from '../../gateway/dist/process-flags';
-import { defaultSubgraphUrl, SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
+import { defaultSubgraphUrl, issueToken, Role } from '@kumkm/subgraph-kit';
 import { benchSubgraphs, BenchProcess, freePortBlock, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { QUERY_MIX } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
@@ -109,7 +108,7 @@ function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPo
 /** The same supergraph with the subgraph URLs of this run, for the gateways that read URLs from it. */
 function benchSupergraph(subgraphs: SubgraphPorts[], dir: string): string {
   let sdl = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
-  for (const entry of SUBGRAPHS) sdl = sdl.replaceAll(defaultSubgraphUrl(entry), subgraphs.find((subgraph) => subgraph.name === entry.name)!.url);
+  for (const entry of SUBGRAPH_MANIFESTS) sdl = sdl.replaceAll(defaultSubgraphUrl(entry), subgraphs.find((subgraph) => subgraph.name === entry.name)!.url);
   const file = path.join(dir, 'supergraph.graphql');
   writeFileSync(file, sdl);
   return file;
@@ -254,7 +253,7 @@ async function main() {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'kumkm-bench-'));
   const secret = randomBytes(32).toString('hex');
-  const basePort = options['base-port'] === 'auto' ? await freePortBlock(SUBGRAPHS.length + 1) : Number(options['base-port']);
+  const basePort = options['base-port'] === 'auto' ? await freePortBlock(SUBGRAPH_MANIFESTS.length + 1) : Number(options['base-port']);
   const subgraphs = benchSubgraphs(basePort);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -262,7 +261,7 @@ async function main() {
     AUTH_JWT_SECRET: secret,
     LOG_LEVEL: 'warn',
     SEED: smoke ? 'regional' : 'none',
-    ...(smoke ? Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_DATABASE_URL`, `sqlite:${dir}/${entry.name}.sqlite`])) : {}),
+    ...(smoke ? Object.fromEntries(SUBGRAPH_MANIFESTS.map((entry) => [`${entry.envPrefix}_DATABASE_URL`, `sqlite:${dir}/${entry.name}.sqlite`])) : {}),
   };
   const processes: BenchProcess[] = [];
   try {

@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger, issueToken, launchSubgraph, readSubgraphConfig, Role, type AuthConfig, type RunningSubgraph } from '@kumkm/subgraph-kit';
 import type { Logger as SqlLogger } from 'typeorm';
-import { startGateway } from '../../gateway/dist/gateway-server';
-import { SummaryCache } from '../../gateway/dist/summary-cache';
-import { selectedSubgraphs } from '../../gateway/dist/subgraph-packages';
+import { selectedSubgraphs } from '@kumkm/commands/subgraph-packages';
+import { startGateway, SummaryCache } from '@kumkm/gateway';
 import { postQuery, ROOT } from './bench-stack';
 import { QUERY_MIX } from './query-mix';
 
@@ -46,9 +45,9 @@ async function main() {
   try {
     for (const entry of selectedSubgraphs([])) {
       const recorder = new StatementRecorder();
-      const databaseUrl = readSubgraphConfig(entry.config).databaseUrl;
+      const databaseUrl = readSubgraphConfig(entry.manifest).databaseUrl;
       const subgraph = await launchSubgraph(entry.definition, { databaseUrl, port: 0, seed: false, logger, sqlLogger: recorder, auth });
-      running.push({ name: entry.entry.name, subgraph, recorder });
+      running.push({ name: entry.manifest.name, subgraph, recorder });
     }
     const gateway = await startGateway({
       supergraphSdl: readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8'),

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
-import { GATEWAY_NODE_FLAGS } from '../../gateway/dist/process-flags';
-import { SUBGRAPHS } from '../../gateway/dist/subgraph-list';
+import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { ROOT, waitForHttp } from './bench-stack';
 
 /**
@@ -55,7 +54,7 @@ async function main() {
   const children: ChildProcess[] = [];
   const launch = (script: string, flags: string[] = []) => children.push(spawn(process.execPath, [...flags, path.join(ROOT, script)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] }));
   try {
-    for (const entry of SUBGRAPHS) launch(entry.entryPoint);
+    for (const entry of SUBGRAPH_MANIFESTS) launch(entry.entryPoint);
     launch('gateway/dist/main.js', GATEWAY_NODE_FLAGS);
     const base = 'http://127.0.0.1:4100';
     await waitForHttp(`${base}/ready`);

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { logLevelSetting, portSetting, readConfig } from '@kumkm/subgraph-kit';
+import { defaultSubgraphUrl, logLevelSetting, portSetting, readConfig, subgraphUrlVariable } from '@kumkm/subgraph-kit';
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type RequestLimits } from './request-limits';
-import { DEFAULT_FAULT_TOLERANCE, type FaultTolerance } from './subgraph-data-source';
-import { DEFAULT_SUMMARY_CACHE, type SummaryCacheOptions } from './summary-cache';
-import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
+import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
+import { DEFAULT_SUMMARY_CACHE, type SummaryCacheOptions } from './operations/summary-cache';
+import { SUBGRAPH_MANIFESTS } from './subgraph-manifests';
+import { DEFAULT_FAULT_TOLERANCE, type FaultTolerance } from './subgraphs/subgraph-data-source';
 
 const subgraphUrlSettings = Object.fromEntries(
-  SUBGRAPHS.map((entry) => [entry.urlVariable, z.url({ protocol: /^https?$/ }).default(defaultSubgraphUrl(entry))]),
+  SUBGRAPH_MANIFESTS.map((manifest) => [subgraphUrlVariable(manifest), z.url({ protocol: /^https?$/ }).default(defaultSubgraphUrl(manifest))]),
 );
 
 const schema = z.object({
@@ -38,7 +38,9 @@ export interface GatewayConfig {
   supergraphPath: string;
   logLevel: string;
   graphiqlToken?: string;
-  limits: RequestLimits;
+  limits: GatewayLimits;
+  corsOrigins: string[];
+  hideFieldSuggestions: boolean;
   faults: FaultTolerance;
   summaryCache: SummaryCacheOptions;
   /** Subgraph name → URL the gateway calls. */
@@ -64,9 +66,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
       maxCost: values.GRAPHQL_MAX_COST,
       requestsPerMinute: values.RATE_LIMIT_PER_MINUTE,
-      corsOrigins: values.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
-      hideSuggestions: values.NODE_ENV === 'production',
     },
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((entry) => [entry.name, String((values as Record<string, unknown>)[entry.urlVariable])])),
+    corsOrigins: values.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    hideFieldSuggestions: values.NODE_ENV === 'production',
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_MANIFESTS.map((manifest) => [manifest.name, String((values as Record<string, unknown>)[subgraphUrlVariable(manifest)])]),
+    ),
   };
 }

@@ -1,29 +1,32 @@
-import { createServer } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  listen,
+  createHttpService,
   maskInternalErrors,
   observabilityPlugin,
-  REQUEST_ID_HEADER,
-  requestErrorHandler,
-  requestIdOf,
   ServiceMetrics,
   tokenVerifier,
   type AuthConfig,
   type Logger,
   type RunningServer,
-  type Viewer,
 } from '@kumkm/subgraph-kit';
 import express from 'express';
-import { graphiqlRouter } from './graphiql-page';
-import { operationResolutionPlugin } from './operation-resolution-plugin';
-import { armorProtection, authenticateAndThrottle, corsPolicy, DEFAULT_LIMITS, type RequestLimits } from './request-limits';
-import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './summary-cache';
-import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, subgraphMetrics, type FaultTolerance, type GatewayContext } from './subgraph-data-source';
+import { viewerScope, type GatewayContext } from './context';
+import { graphiqlRouter } from './graphiql/graphiql-page';
+import { authenticate } from './http/authentication';
+import { corsPolicy } from './http/cors';
+import { rateLimit } from './http/rate-limit';
+import { assignRequestId } from './http/request-id';
+import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
+import { operationLimits } from './operations/operation-limits';
+import { operationResolution } from './operations/operation-resolution';
+import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './operations/summary-cache';
+import { SubgraphMetrics } from './subgraphs/fetch-metrics';
+import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance } from './subgraphs/subgraph-data-source';
+import { subgraphsReady } from './subgraphs/subgraph-readiness';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -35,95 +38,67 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** A token GraphiQL starts with in its headers editor (local use only; leave unset in production). */
   graphiqlToken?: string;
-  limits?: Partial<RequestLimits>;
+  limits?: Partial<GatewayLimits>;
+  /** Origins allowed to call from a browser; empty: same origin only. */
+  corsOrigins?: string[];
+  /** Hide "Did you mean …?" field suggestions, which map the schema for an attacker (production). */
+  hideFieldSuggestions?: boolean;
   faults?: Partial<FaultTolerance>;
   /** Whole-response cache of the summary queries; the default keeps answers 30 s. */
   summaryCache?: SummaryCache;
 }
 
-/** What decides the answers a caller may see: role and region (see the kit's viewer). */
-function viewerScope(viewer: Viewer | undefined): string {
-  return viewer ? `${viewer.role}:${viewer.region ?? ''}` : '';
-}
-
-async function subgraphsReady(urls: string[]): Promise<string[]> {
-  const results = await Promise.all(
-    urls.map(async (url) => {
-      try {
-        const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
-        return response.ok ? null : url;
-      } catch {
-        return url;
-      }
-    }),
-  );
-  return results.filter((url): url is string => url !== null);
-}
-
 /**
- * The gateway over HTTP: GraphiQL at `/`, the graph at `/graphql`, liveness at `/health` and
- * readiness (every subgraph ready) at `/ready`.
+ * The gateway over HTTP: GraphiQL at `/`, the graph at `/graphql`, liveness at `/health`,
+ * readiness (every subgraph ready) at `/ready`. A request to `/graphql` meets the steps below in
+ * the order they are listed here; the README's "Request flow" names each file.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { logger } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const faults = { ...DEFAULT_FAULT_TOLERANCE, ...options.faults };
   const metrics = new ServiceMetrics('gateway');
-  const fetchMetrics = subgraphMetrics(metrics);
+  const subgraphMetrics = new SubgraphMetrics(metrics.registry);
+  const summaryCache = options.summaryCache ?? new SummaryCache(DEFAULT_SUMMARY_CACHE);
+  const subgraphUrls = Object.values(options.subgraphUrls);
+  const { app, httpServer, listen } = createHttpService('gateway', metrics, async () => {
+    const unavailable = await subgraphsReady(subgraphUrls);
+    return { ready: unavailable.length === 0, detail: { unavailable } };
+  });
+
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
-        name,
-        url: options.subgraphUrls[name] ?? url!,
-        faults: { ...DEFAULT_FAULT_TOLERANCE, ...options.faults },
-        logger,
-        metrics: fetchMetrics,
-      }),
+      new SubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url!, faults, logger, metrics: subgraphMetrics }),
   });
-  const app = express();
-  const httpServer = createServer(app);
-  const verify = tokenVerifier(options.auth);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const armor = armorProtection(limits);
-  const summaryCache = options.summaryCache ?? new SummaryCache(DEFAULT_SUMMARY_CACHE);
+  const limitOptions = operationLimits(limits, options.hideFieldSuggestions ?? false);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    // Only authenticated callers get this far (see authenticateAndThrottle).
+    // Only authenticated callers get this far (http/authentication.ts).
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    validationRules: armor.validationRules,
-    parseOptions: { maxTokens: limits.maxTokens },
+    parseOptions: limitOptions.parseOptions,
+    validationRules: limitOptions.validationRules,
     formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'gateway error')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      operationResolutionPlugin,
+      operationResolution,
       observabilityPlugin<GatewayContext>(metrics, logger),
-      ...armor.plugins,
+      ...(limitOptions.plugins ?? []),
       summaryCachePlugin(summaryCache),
     ],
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
-  });
-  app.get('/ready', async (_req, res) => {
-    const unavailable = await subgraphsReady(Object.values(options.subgraphUrls));
-    res.status(unavailable.length ? 503 : 200).json({ status: unavailable.length ? 'unavailable' : 'ready', unavailable });
-  });
-  app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',
-    (req, res, next) => {
-      res.locals.requestId = requestIdOf(req);
-      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
-      next();
-    },
-    corsPolicy(limits),
-    // Checked here too, so that a request without a valid token never reaches a subgraph.
-    authenticateAndThrottle(verify, limits),
+    assignRequestId,
+    corsPolicy(options.corsOrigins ?? []),
+    authenticate(tokenVerifier(options.auth)),
+    rateLimit(limits.requestsPerMinute),
     express.json({ limit: limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
@@ -135,14 +110,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
   );
   app.use(graphiqlRouter('/graphql', options.graphiqlToken));
-  app.use(requestErrorHandler);
 
-  const host = options.host ?? '127.0.0.1';
-  const port = await listen(httpServer, options.port, host);
-  const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  return {
-    url: `${base}/graphql`,
-    port,
-    stop: () => apollo.stop(),
-  };
+  const { url, port } = await listen(options.port, options.host);
+  return { url, port, stop: () => apollo.stop() };
 }

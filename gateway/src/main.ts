@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, readAuthConfig } from '@kumkm/subgraph-kit';
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
-import { SummaryCache } from './summary-cache';
+import { SummaryCache } from './operations/summary-cache';
 
 async function main() {
   const config = readGatewayConfig();
@@ -16,6 +16,8 @@ async function main() {
     auth: readAuthConfig(),
     graphiqlToken: config.graphiqlToken,
     limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    hideFieldSuggestions: config.hideFieldSuggestions,
     faults: config.faults,
     summaryCache: new SummaryCache(config.summaryCache),
   });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cooperativesSubgraph } from '@kumkm/cooperatives';
+import { loadSubgraphPackage } from '@kumkm/commands/subgraph-packages';
+import { SUBGRAPH_MANIFESTS, startGateway, SummaryCache, type FaultTolerance, type GatewayLimits, type SummaryCacheOptions } from '@kumkm/gateway';
 import {
   createLogger,
   issueToken,
@@ -11,15 +12,8 @@ import {
   type Logger,
   type RunningServer,
   type RunningSubgraph,
-  type SubgraphDefinition,
 } from '@kumkm/subgraph-kit';
-import { trainingSubgraph } from '@kumkm/training';
-import { umkmSubgraph } from '@kumkm/umkm';
-import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
-import { startGateway } from '../../gateway/src/gateway-server';
-import { SummaryCache, type SummaryCacheOptions } from '../../gateway/src/summary-cache';
-import type { RequestLimits } from '../../gateway/src/request-limits';
-import type { FaultTolerance } from '../../gateway/src/subgraph-data-source';
+import { createTestDatabase, StatementCounter, type TestDatabase } from '@kumkm/subgraph-kit/testing';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -57,7 +51,7 @@ export interface GraphStack {
   gatewayBase: string;
   subgraphs: Record<SubgraphName, RunningPart>;
   /** A SQL query on one subgraph's own database. */
-  sql: (subgraph: SubgraphName, query: string, parameters?: unknown[]) => Promise<Array<Record<string, any>>>;
+  sql: <Row = Record<string, any>>(subgraph: SubgraphName, query: string, parameters?: unknown[]) => Promise<Row[]>;
   /** As an ADMIN, who may read and write everything. */
   query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
   /** As the holder of `token` (undefined: no Authorization header). */
@@ -72,24 +66,26 @@ export interface GraphStack {
   stop: () => Promise<void>;
 }
 
-const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
-  cooperatives: cooperativesSubgraph,
-  umkm: umkmSubgraph,
-  training: trainingSubgraph,
-};
+export interface GraphStackOptions {
+  driver?: 'sqlite' | 'mysql';
+  limits?: Partial<GatewayLimits>;
+  corsOrigins?: string[];
+  hideFieldSuggestions?: boolean;
+  faults?: Partial<FaultTolerance>;
+  /** Silent unless a test reads the logs. */
+  logger?: Logger;
+  /** Off unless a test is about it: most tests compare answers with the database right after changing it. */
+  summaryCache?: SummaryCacheOptions;
+}
+
+const PACKAGES = SUBGRAPH_MANIFESTS.map(loadSubgraphPackage);
 
 /**
  * The whole graph as users reach it: each subgraph on its own database and HTTP port, the gateway
  * on the committed supergraph calling them over HTTP. Every port is ephemeral (0).
  */
-export async function startGraphStack(
-  driver: 'sqlite' | 'mysql',
-  limits: Partial<RequestLimits> = {},
-  faults: Partial<FaultTolerance> = {},
-  logger: Logger = createLogger('test', 'silent'),
-  // Off unless a test is about it: most tests compare answers with the database right after changing it.
-  summaryCache: SummaryCacheOptions = { ttlSeconds: 0, maxEntries: 1 },
-): Promise<GraphStack> {
+export async function startGraphStack(options: GraphStackOptions = {}): Promise<GraphStack> {
+  const { driver = 'sqlite', logger = createLogger('test', 'silent'), summaryCache = { ttlSeconds: 0, maxEntries: 1 } } = options;
   const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
   const tokenFor = (role: Role, region?: string, expiresIn = '1h', subject = `test-${role}`) => issueToken(auth, { subject, role, region }, expiresIn);
   const adminToken = await tokenFor(Role.ADMIN);
@@ -101,21 +97,17 @@ export async function startGraphStack(
   };
   try {
     const subgraphs = {} as Record<SubgraphName, RunningPart>;
+    const entityOwnerUrls: Record<string, string> = {};
     const launch = async (name: SubgraphName, databaseUrl: string, port: number) => {
+      const { manifest, definition } = PACKAGES.find((candidate) => candidate.manifest.name === name)!;
       const statements = new StatementCounter();
-      const server = await launchSubgraph(DEFINITIONS[name], {
-        databaseUrl,
-        port,
-        seed: true,
-        logger,
-        sqlLogger: statements,
-        auth,
-        entityOwnerUrls: { Cooperative: subgraphs.cooperatives?.server.url, UmkmActor: subgraphs.umkm?.server.url },
-      });
+      const server = await launchSubgraph(definition, { databaseUrl, port, seed: true, logger, sqlLogger: statements, auth, entityOwnerUrls: { ...entityOwnerUrls } });
+      for (const typename of manifest.ownedEntities) entityOwnerUrls[typename] = server.url;
       subgraphs[name] = { server, statements, databaseUrl };
     };
-    // In dependency order: umkm checks cooperatives, training checks both.
-    for (const name of ['cooperatives', 'umkm', 'training'] as const) {
+    // In the manifests' dependency order: a subgraph starts after those it asks about.
+    for (const { manifest } of PACKAGES) {
+      const name = manifest.name as SubgraphName;
       const database = await createTestDatabase(driver, name);
       databases.push(database);
       await launch(name, database.url, 0);
@@ -130,8 +122,10 @@ export async function startGraphStack(
       auth,
       graphiqlToken: await tokenFor(Role.ANALYST),
       // Tests send many requests with one token; the rate limit has its own test.
-      limits: { requestsPerMinute: 100_000, ...limits },
-      faults,
+      limits: { requestsPerMinute: 100_000, ...options.limits },
+      corsOrigins: options.corsOrigins,
+      hideFieldSuggestions: options.hideFieldSuggestions,
+      faults: options.faults,
       summaryCache: new SummaryCache(summaryCache),
     });
     servers.push(gateway);

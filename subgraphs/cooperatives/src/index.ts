@@ -1,4 +1,3 @@
-export { cooperativesSubgraph } from './subgraph';
-export { buildCooperativesSchema, cooperativesDatabase, SUBGRAPH_NAME } from './schema';
-export { cooperativesSubgraph as subgraphDefinition } from './subgraph';
-export { cooperativesConfig, cooperativesConfig as subgraphConfig } from './config';
+export { cooperativesSubgraph as subgraph } from './subgraph';
+export { cooperativesManifest } from './manifest';
+export { buildCooperativesSchema, cooperativesDatabase } from './schema';

@@ -1,5 +1,4 @@
 import { runSubgraphMain } from '@kumkm/subgraph-kit';
-import { cooperativesConfig } from './config';
 import { cooperativesSubgraph } from './subgraph';
 
-runSubgraphMain(cooperativesSubgraph, cooperativesConfig);
+runSubgraphMain(cooperativesSubgraph);

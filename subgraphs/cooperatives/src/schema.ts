@@ -12,8 +12,6 @@ import { Officer } from './officer/officer.entity';
 import { CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
 import { regionReferenceResolver, RegionResolver } from './region/region';
 
-export const SUBGRAPH_NAME = 'cooperatives';
-
 export const cooperativesDatabase: DatabaseDefinition = {
   entities: [Cooperative, Officer, AnnualMeeting, HealthRating],
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },

@@ -1,3 +1,3 @@
-export { buildTrainingSchema, SUBGRAPH_NAME, trainingDatabase } from './schema';
-export { trainingSubgraph, trainingSubgraph as subgraphDefinition } from './subgraph';
-export { trainingConfig, trainingConfig as subgraphConfig } from './config';
+export { trainingSubgraph as subgraph } from './subgraph';
+export { trainingManifest } from './manifest';
+export { buildTrainingSchema, trainingDatabase } from './schema';

@@ -11,8 +11,6 @@ import { TrainingProgram } from './training-program/training-program.entity';
 import { trainingProgramReferenceResolver, TrainingProgramResolver, TrainingWaveResolver } from './training-program/training-program.resolver';
 import { TrainingWave } from './wave/training-wave.entity';
 
-export const SUBGRAPH_NAME = 'training';
-
 export const trainingDatabase: DatabaseDefinition = {
   entities: [TrainingProgram, TrainingWave, Enrollment],
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },

@@ -1,3 +1,3 @@
-export { buildUmkmSchema, SUBGRAPH_NAME, umkmDatabase } from './schema';
-export { umkmSubgraph, umkmSubgraph as subgraphDefinition } from './subgraph';
-export { umkmConfig, umkmConfig as subgraphConfig } from './config';
+export { umkmSubgraph as subgraph } from './subgraph';
+export { umkmManifest } from './manifest';
+export { buildUmkmSchema, umkmDatabase } from './schema';

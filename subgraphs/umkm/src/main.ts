@@ -1,5 +1,4 @@
 import { runSubgraphMain } from '@kumkm/subgraph-kit';
-import { umkmConfig } from './config';
 import { umkmSubgraph } from './subgraph';
 
-runSubgraphMain(umkmSubgraph, umkmConfig);
+runSubgraphMain(umkmSubgraph);

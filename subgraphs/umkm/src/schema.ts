@@ -10,8 +10,6 @@ import { UmkmActor } from './umkm-actor/umkm-actor.entity';
 import { umkmActorReferenceResolver } from './umkm-actor/umkm-actor.reference';
 import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
 
-export const SUBGRAPH_NAME = 'umkm';
-
 export const umkmDatabase: DatabaseDefinition = {
   entities: [UmkmActor, Product],
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },

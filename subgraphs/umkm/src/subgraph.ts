@@ -1,10 +1,11 @@
 import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
-import { buildUmkmSchema, SUBGRAPH_NAME, umkmDatabase } from './schema';
+import { umkmManifest } from './manifest';
+import { buildUmkmSchema, umkmDatabase } from './schema';
 import { seedNationalUmkm } from './seed/seed-national';
 import { seedRegionalUmkm } from './seed/seed-regional';
 
 export const umkmSubgraph: SubgraphDefinition = {
-  name: SUBGRAPH_NAME,
+  manifest: umkmManifest,
   database: umkmDatabase,
   buildSchema: buildUmkmSchema,
   seed: seedRegionalUmkm,

@@ -1,5 +1,5 @@
 import { bulkLoad, openDatabase, SeedProgress } from '@kumkm/subgraph-kit';
-import { createTestDatabase, testDrivers, type TestDatabase } from '@kumkm/subgraph-kit/dist/testing';
+import { createTestDatabase, testDrivers, type TestDatabase } from '@kumkm/subgraph-kit/testing';
 import type { DataSource } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeStatus } from '../cooperative/cooperative.enums';

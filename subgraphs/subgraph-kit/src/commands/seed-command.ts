@@ -22,16 +22,16 @@ export async function seedSubgraphs(targets: SeedTarget[], scale: SeedScale): Pr
   const progress = new SeedProgress();
   const summaries = await Promise.all(targets.map((target) => seedOne(target, scale, progress))).finally(() => progress.stop());
   console.table(summaries.flat());
-  console.log(`seeded ${targets.map((target) => target.definition.name).join(', ')} at ${scale} scale in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`seeded ${targets.map((target) => target.definition.manifest.name).join(', ')} at ${scale} scale in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function seedOne({ definition, databaseUrl }: SeedTarget, scale: SeedScale, progress: SeedProgress): Promise<Array<SeedSummary & { subgraph: string }>> {
-  const logger = createLogger(`seed:${definition.name}`, process.env.LOG_LEVEL ?? 'warn');
+  const logger = createLogger(`seed:${definition.manifest.name}`, process.env.LOG_LEVEL ?? 'warn');
   const db = await openDatabase(databaseUrl, definition.database);
   try {
     const regional = await definition.seed(db, logger);
     const national = scale === 'national' ? await definition.seedNational(db, progress) : [];
-    return [...regional, ...national].map((summary) => ({ subgraph: definition.name, ...summary }));
+    return [...regional, ...national].map((summary) => ({ subgraph: definition.manifest.name, ...summary }));
   } finally {
     await db.destroy();
   }

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { embeddedDatabaseUrl } from '../database/open-database';
+import { defaultSubgraphUrl, subgraphUrlVariable, type SubgraphManifest } from '../manifest/subgraph-manifest';
 import { logLevelSetting, portSetting, readConfig } from './read-config';
-
-export interface SubgraphConfigOptions {
-  /** Subgraph name, also the embedded database's file name. */
-  name: string;
-  /** Prefix of its variables: `COOPERATIVES` reads COOPERATIVES_PORT, COOPERATIVES_DATABASE_URL, … */
-  prefix: string;
-  defaultPort: number;
-  /** Entity types owned elsewhere that this subgraph checks, with the variable naming their subgraph's URL. */
-  entityOwners?: Record<string, { variable: string; defaultUrl: string }>;
-}
 
 export interface SubgraphConfig {
   databaseUrl: string;
@@ -21,27 +12,34 @@ export interface SubgraphConfig {
   entityOwnerUrls: Record<string, string>;
 }
 
+/** Every variable a subgraph process reads, for the README check. */
+export function subgraphVariables(manifest: SubgraphManifest): string[] {
+  const owners = Object.values(manifest.asksAbout ?? {}).map(subgraphUrlVariable);
+  return [`${manifest.envPrefix}_PORT`, `${manifest.envPrefix}_HOST`, `${manifest.envPrefix}_DATABASE_URL`, 'SEED', 'LOG_LEVEL', ...owners];
+}
+
 /** Reads and validates a subgraph's environment once at start; defaults run locally on the embedded database. */
-export function readSubgraphConfig(options: SubgraphConfigOptions, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
-  const owners = Object.entries(options.entityOwners ?? {});
+export function readSubgraphConfig(manifest: SubgraphManifest, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const prefix = manifest.envPrefix;
+  const owners = Object.entries(manifest.asksAbout ?? {});
   const schema = z.object({
-    [`${options.prefix}_PORT`]: portSetting(options.defaultPort),
-    [`${options.prefix}_HOST`]: z.string().default('127.0.0.1'),
-    [`${options.prefix}_DATABASE_URL`]: z
+    [`${prefix}_PORT`]: portSetting(manifest.defaultPort),
+    [`${prefix}_HOST`]: z.string().default('127.0.0.1'),
+    [`${prefix}_DATABASE_URL`]: z
       .string()
       .regex(/^(mysql|mariadb):\/\/|^sqlite:/, 'must start with mysql://, mariadb:// or sqlite:')
-      .default(embeddedDatabaseUrl(options.name)),
+      .default(embeddedDatabaseUrl(manifest.name)),
     SEED: z.enum(['regional', 'none']).default('regional'),
     LOG_LEVEL: logLevelSetting,
-    ...Object.fromEntries(owners.map(([, owner]) => [owner.variable, z.url({ protocol: /^https?$/ }).default(owner.defaultUrl)])),
+    ...Object.fromEntries(owners.map(([, owner]) => [subgraphUrlVariable(owner), z.url({ protocol: /^https?$/ }).default(defaultSubgraphUrl(owner))])),
   });
   const values = readConfig(schema, env) as Record<string, unknown>;
   return {
-    databaseUrl: String(values[`${options.prefix}_DATABASE_URL`]),
-    port: Number(values[`${options.prefix}_PORT`]),
-    host: String(values[`${options.prefix}_HOST`]),
+    databaseUrl: String(values[`${prefix}_DATABASE_URL`]),
+    port: Number(values[`${prefix}_PORT`]),
+    host: String(values[`${prefix}_HOST`]),
     seed: values.SEED === 'regional',
     logLevel: String(values.LOG_LEVEL),
-    entityOwnerUrls: Object.fromEntries(owners.map(([typename, owner]) => [typename, String(values[owner.variable])])),
+    entityOwnerUrls: Object.fromEntries(owners.map(([typename, owner]) => [typename, String(values[subgraphUrlVariable(owner)])])),
   };
 }

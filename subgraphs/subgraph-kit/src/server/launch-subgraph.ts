@@ -1,18 +1,21 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import { readAuthConfig, type AuthConfig } from '../auth/auth-config';
-import { readSubgraphConfig, type SubgraphConfigOptions } from '../config/subgraph-config';
+import { readSubgraphConfig } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { StatementMeter } from '../database/statement-meter';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
+import type { SubgraphManifest } from '../manifest/subgraph-manifest';
 import { RegionDirectory } from '../region/region-directory';
 import type { SeedProgress } from '../seeding/bulk-load';
 import type { SeedSummary } from '../seeding/insert-missing';
 import { createLogger, type Logger } from './logger';
-import { startSubgraphServer, type RunningServer } from './subgraph-server';
+import { type RunningServer } from './http-service';
+import { startSubgraphServer } from './subgraph-server';
 
+/** What a subgraph package exports as `subgraph`: everything needed to run, compose, migrate and seed it. */
 export interface SubgraphDefinition {
-  name: string;
+  manifest: SubgraphManifest;
   database: DatabaseDefinition;
   buildSchema: () => Promise<GraphQLSchema>;
   /** Loads the regional data set (idempotent). */
@@ -47,7 +50,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
   try {
     if (options.seed) await definition.seed(db, options.logger);
     const server = await startSubgraphServer({
-      name: definition.name,
+      name: definition.manifest.name,
       schema: await definition.buildSchema(),
       db,
       logger: options.logger,
@@ -77,28 +80,28 @@ export async function runSubgraphProcess(definition: SubgraphDefinition, options
   try {
     const running = await launchSubgraph(definition, options);
     const shutdown = async (signal: string) => {
-      logger.info({ signal }, `${definition.name} subgraph stopping`);
+      logger.info({ signal }, `${definition.manifest.name} subgraph stopping`);
       await running.stop();
       process.exit(0);
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   } catch (error) {
-    logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
+    logger.fatal({ err: error }, `${definition.manifest.name} subgraph failed to start`);
     process.exit(1);
   }
 }
 
 /** `main.ts` of a subgraph: configuration from the environment, then the process. */
-export function runSubgraphMain(definition: SubgraphDefinition, configOptions: SubgraphConfigOptions): void {
-  const config = readSubgraphConfig(configOptions);
+export function runSubgraphMain(definition: SubgraphDefinition): void {
+  const config = readSubgraphConfig(definition.manifest);
   void runSubgraphProcess(definition, {
     auth: readAuthConfig(),
     databaseUrl: config.databaseUrl,
     port: config.port,
     host: config.host,
     seed: config.seed,
-    logger: createLogger(definition.name, config.logLevel),
+    logger: createLogger(definition.manifest.name, config.logLevel),
     entityOwnerUrls: config.entityOwnerUrls,
   });
 }

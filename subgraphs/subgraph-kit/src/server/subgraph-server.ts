@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,7 +14,7 @@ import { RequestLoaders } from '../loaders/request-loaders';
 import type { StatementMeter } from '../database/statement-meter';
 import { observabilityPlugin, ServiceMetrics } from '../observability/metrics';
 import { requestIdOf } from '../observability/request-id';
-import { requestErrorHandler } from './request-errors';
+import { createHttpService, type RunningServer } from './http-service';
 import type { Logger } from './logger';
 
 /** What every resolver of every subgraph receives. */
@@ -45,20 +43,6 @@ export interface SubgraphServerOptions {
   statementMeter?: StatementMeter;
 }
 
-export interface RunningServer {
-  url: string;
-  port: number;
-  stop: () => Promise<void>;
-}
-
-export async function listen(server: Server, port: number, host: string): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  return (server.address() as AddressInfo).port;
-}
-
 /**
  * One subgraph over HTTP: GraphQL at /graphql, liveness at /health, readiness (database
  * answers) at /ready. Port 0 picks a free port, which the tests rely on.
@@ -68,18 +52,16 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const entityOwners = options.entityOwners ?? new EntityOwners({});
   const verify = tokenVerifier(options.auth);
   const metrics = new ServiceMetrics(options.name);
-  // Connections of the database pool (MySQL); SQLite has a single connection.
-  const pool = (db.driver as unknown as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[] } }).pool;
-  metrics.gauge('db_pool_connections', 'Database pool connections by state (in use, idle).', ['state'], (gauge) => {
-    const all = pool?._allConnections?.length ?? 1;
-    const idle = pool?._freeConnections?.length ?? 0;
-    gauge.set({ state: 'in_use' }, all - idle);
-    gauge.set({ state: 'idle' }, idle);
-  });
   const meter = options.statementMeter;
   if (meter) metrics.counter('db_statements_total', 'SQL statements sent to the database since start, transaction control included.', () => meter.count);
-  const app = express();
-  const httpServer = createServer(app);
+  const { app, httpServer, listen } = createHttpService(options.name, metrics, async () => {
+    try {
+      await db.query('SELECT 1');
+      return { ready: true };
+    } catch {
+      return { ready: false, detail: { reason: 'database unreachable' } };
+    }
+  });
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
     // The gateway must read the subgraph SDL (_service); analysts use the gateway's GraphiQL.
@@ -96,18 +78,6 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', subgraph: options.name });
-  });
-  app.get('/ready', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ready', subgraph: options.name });
-    } catch {
-      res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
-    }
-  });
-  app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -127,11 +97,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     }),
   );
 
-  app.use(requestErrorHandler);
-
-  const host = options.host ?? '127.0.0.1';
-  const port = await listen(httpServer, options.port, host);
-  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
+  const { url, port } = await listen(options.port, options.host);
   logger.info({ url }, `${options.name} subgraph listening`);
   return {
     url,

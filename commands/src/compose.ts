@@ -3,8 +3,8 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { defaultSubgraphUrl, SUBGRAPHS } from './subgraph-list';
-import { loadSubgraphPackage } from './subgraph-packages';
+import { defaultSubgraphUrl } from '@kumkm/subgraph-kit';
+import { selectedSubgraphs } from './subgraph-packages';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
 
@@ -16,14 +16,14 @@ export interface Composition {
 /** Builds every subgraph's schema in-process and composes the supergraph; throws with the composition errors. */
 export async function composeSupergraph(): Promise<Composition> {
   const subgraphs = [];
-  for (const { entry, definition } of SUBGRAPHS.map(loadSubgraphPackage)) {
-    subgraphs.push({ name: entry.name, url: defaultSubgraphUrl(entry), sdl: printSubgraphSchema(await definition.buildSchema()) });
+  for (const { manifest, definition } of selectedSubgraphs([])) {
+    subgraphs.push({ name: manifest.name, url: defaultSubgraphUrl(manifest), sdl: printSubgraphSchema(await definition.buildSchema()) });
   }
   const result = composeServices(subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })));
   if (result.errors?.length) {
     throw new Error(`Composition failed:\n${result.errors.map((error) => `  ${error.message}`).join('\n')}`);
   }
-  if (!result.supergraphSdl) throw new Error("Composition produced no supergraph");
+  if (!result.supergraphSdl) throw new Error('Composition produced no supergraph');
   return { subgraphs: subgraphs.map(({ name, sdl }) => ({ name, sdl })), supergraphSdl: result.supergraphSdl };
 }
 

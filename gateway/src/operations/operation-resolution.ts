@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
  * gateway, whose query planner then fails with HTTP 500. The client asked for something that is
  * not there: that is a 400 with a message saying so.
  */
-export const operationResolutionPlugin: ApolloServerPlugin = {
+export const operationResolution: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, request }) {

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { issueToken, readAuthConfig, Role } from '@kumkm/subgraph-kit';
 import concurrently from 'concurrently';
-import { readGatewayConfig } from './config';
-import { GATEWAY_NODE_FLAGS } from './process-flags';
-import { SUBGRAPHS } from './subgraph-list';
+import { GATEWAY_NODE_FLAGS, readGatewayConfig, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 
 /**
  * `npm start`: every subgraph and the gateway as separate processes on the embedded databases
@@ -37,7 +35,7 @@ async function main() {
   const analystToken = await issueToken(readAuthConfig(process.env, path.join(root, 'data')), { subject: 'local-analyst', role: Role.ANALYST });
   const { result } = concurrently(
     [
-      ...SUBGRAPHS.map((entry) => ({ name: entry.name, command: `node ${entry.entryPoint}` })),
+      ...SUBGRAPH_MANIFESTS.map((manifest) => ({ name: manifest.name, command: `node ${manifest.entryPoint}` })),
       { name: 'gateway', command: `node ${GATEWAY_NODE_FLAGS.join(' ')} gateway/dist/main.js`, env: { GRAPHIQL_TOKEN: analystToken } },
     ],
     { cwd: root, prefix: 'name', killOthersOn: ['failure', 'success'] },

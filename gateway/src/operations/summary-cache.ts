@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { GatewayContext } from './subgraph-data-source';
+import type { GatewayContext } from '../context';
 
 /**
  * Root fields whose whole answer changes slowly: the region hierarchy and the coordination

@@ -12,7 +12,7 @@ async function main() {
   if (!SEED_SCALES.includes(scale)) throw new Error(`--scale must be one of ${SEED_SCALES.join(', ')}, not "${values.scale}"`);
   const targets = selectedSubgraphs(positionals).map((subgraph) => ({
     definition: subgraph.definition,
-    databaseUrl: readSubgraphConfig(subgraph.config).databaseUrl,
+    databaseUrl: readSubgraphConfig(subgraph.manifest).databaseUrl,
   }));
   await seedSubgraphs(targets, scale);
 }

@@ -9,7 +9,7 @@ async function main() {
   const [name, ...subgraphs] = process.argv.slice(2);
   if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error('Name the migration in PascalCase: npm run migration:generate -- AddHalalScheme');
   for (const subgraph of selectedSubgraphs(subgraphs)) {
-    await generateMigrations(subgraph.entry.name, subgraph.definition.database, subgraph.migrationsDir, name);
+    await generateMigrations(subgraph.manifest.name, subgraph.definition.database, subgraph.migrationsDir, name);
   }
 }
 

@@ -1,0 +1,16 @@
+import type { Logger, Viewer } from '@kumkm/subgraph-kit';
+
+/** What the gateway keeps for one request, from the HTTP steps to the subgraph fetches. */
+export interface GatewayContext {
+  /** The caller's Authorization header, forwarded to every subgraph (they authorize themselves). */
+  authorization?: string;
+  /** The caller's role and region: answers computed for one scope are never served to another. */
+  viewerScope?: string;
+  requestId?: string;
+  logger?: Logger;
+}
+
+/** What decides the answers a caller may see: role and region (see the kit's viewer). */
+export function viewerScope(viewer: Viewer | undefined): string {
+  return viewer ? `${viewer.role}:${viewer.region ?? ''}` : '';
+}

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
+import { subgraphUrlVariable } from '@kumkm/subgraph-kit';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -19,6 +21,7 @@ const PASSWORDS = {
 
 interface ComposeService {
   image?: string;
+  command?: string[];
   environment?: Record<string, string>;
   ports?: Array<{ published: number | string; target: number } | string>;
   healthcheck?: { test: string[] | string };
@@ -72,7 +75,7 @@ describeWithCompose('docker-compose.yml', () => {
 
   it('gives each subgraph its own MySQL 8 database and waits for it to be healthy', () => {
     const subgraphs = Object.entries(services).filter(([, service]) => Object.keys(service.environment ?? {}).some((key) => key.endsWith('_DATABASE_URL')));
-    expect(subgraphs.map(([name]) => name).sort()).toEqual(['cooperatives', 'training', 'umkm']);
+    expect(subgraphs.map(([name]) => name).sort()).toEqual(SUBGRAPH_MANIFESTS.map((manifest) => manifest.name).sort());
     const databaseHosts = subgraphs.map(([, service]) => {
       const url = Object.entries(service.environment!).find(([key]) => key.endsWith('_DATABASE_URL'))![1];
       return new URL(url).hostname;
@@ -98,7 +101,18 @@ describeWithCompose('docker-compose.yml', () => {
   it('points the gateway at every subgraph service', () => {
     const gateway = services.gateway.environment ?? {};
     const subgraphUrls = Object.entries(gateway).filter(([key]) => key.endsWith('_URL'));
-    expect(subgraphUrls.map(([key]) => key).sort()).toEqual(['COOPERATIVES_URL', 'TRAINING_URL', 'UMKM_URL']);
+    expect(subgraphUrls.map(([key]) => key).sort()).toEqual(SUBGRAPH_MANIFESTS.map(subgraphUrlVariable).sort());
     for (const [, url] of subgraphUrls) expect(services[new URL(url).hostname]).toBeDefined();
+  });
+
+  it("runs each subgraph as its manifest says: entry point, port, and the subgraphs it asks about", () => {
+    for (const manifest of SUBGRAPH_MANIFESTS) {
+      const service = services[manifest.name];
+      expect(service.command).toEqual(['node', manifest.entryPoint]);
+      expect(service.ports?.some((port) => typeof port !== 'string' && port.target === manifest.defaultPort)).toBe(true);
+      for (const owner of Object.values(manifest.asksAbout ?? {})) {
+        expect(new URL(service.environment?.[subgraphUrlVariable(owner)] ?? 'http://missing').hostname).toBe(owner.name);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { subgraphUrlVariable, subgraphVariables } from '@kumkm/subgraph-kit';
@@ -41,6 +41,18 @@ describe('README', () => {
   it('gives the two commands a new user needs', () => {
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm test');
+  });
+
+  it('names every file a request passes through in the gateway, in the request-flow section', () => {
+    const flow = readme.split('### Request flow')[1].split('\n## ')[0];
+    const named = [...flow.matchAll(/`((?:gateway|subgraphs)\/[\w/.-]+\.ts)`/g)].map((match) => match[1]);
+    expect(named.filter((file) => !existsSync(path.resolve(__dirname, '..', file)))).toEqual([]);
+    const steps = ['http', 'operations', 'subgraphs'].flatMap((folder) =>
+      readdirSync(path.resolve(__dirname, '../gateway/src', folder))
+        .filter((file) => file.endsWith('.ts') && !/\.(test|fixture)\.ts$/.test(file))
+        .map((file) => `gateway/src/${folder}/${file}`),
+    );
+    expect(steps.filter((file) => !named.includes(file))).toEqual([]);
   });
 
   it('attributes the region data (ODbL)', () => {

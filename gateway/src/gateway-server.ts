@@ -26,7 +26,7 @@ import { operationResolution } from './operations/operation-resolution';
 import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './operations/summary-cache';
 import { SubgraphMetrics } from './subgraphs/fetch-metrics';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance } from './subgraphs/subgraph-data-source';
-import { subgraphsReady } from './subgraphs/subgraph-readiness';
+import { subgraphsReady } from './subgraph-readiness';
 
 export interface GatewayOptions {
   supergraphSdl: string;

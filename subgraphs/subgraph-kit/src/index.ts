@@ -47,3 +47,4 @@ export * from './observability/metrics';
 export * from './observability/request-id';
 export * from './database/connection-errors';
 export * from './database/provided-fields';
+export * from './identifiers/registry-numbers';

@@ -1,7 +1,7 @@
-import { Provenance, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { ReportedRecord, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { CooperativePattern, CooperativeStatus, CooperativeType } from './cooperative.enums';
 
 @Directive('@key(fields: "id")')
@@ -12,7 +12,7 @@ import { CooperativePattern, CooperativeStatus, CooperativeType } from './cooper
 @Index('IDX_cooperatives_region_listing', ['regionCode', 'type', 'name', 'id'])
 @Index('IDX_cooperatives_name_id', ['name', 'id'])
 @Index('IDX_cooperatives_type_status', ['type', 'status'])
-export class Cooperative {
+export class Cooperative extends ReportedRecord {
   @Field(() => ID, { description: 'Stable id of the cooperative in this graph.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -74,14 +74,4 @@ export class Cooperative {
   @Column({ type: 'int', nullable: true })
   lastAnnualMeetingYear!: number | null;
 
-  @Field(() => Provenance, { description: 'Which office reported this record, and when.' })
-  @Column(() => Provenance)
-  provenance!: Provenance;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Field(() => DateTimeISOResolver, { description: 'When this record last changed in the graph (UTC).' })
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt!: Date;
 }

@@ -1,12 +1,10 @@
-import { RupiahScalar } from '@kumkm/subgraph-kit';
+import { NIK_KOPERASI, registryNumberMessage, RupiahScalar } from '@kumkm/subgraph-kit';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { OfficerPosition } from '../officer/officer.entity';
 import { CooperativePattern, CooperativeStatus, CooperativeType } from './cooperative.enums';
 
-const NIK = /^\d{16}$/;
-const NIK_MESSAGE = 'must be the 16-digit Nomor Induk Koperasi';
 
 @InputType({ description: 'An officer to appoint.' })
 export class OfficerInput {
@@ -32,7 +30,7 @@ export class OfficerInput {
 @InputType({ description: 'A cooperative to register.' })
 export class RegisterCooperativeInput {
   @IsOptional()
-  @Matches(NIK, { message: `nik ${NIK_MESSAGE}` })
+  @Matches(NIK_KOPERASI.pattern, { message: registryNumberMessage(NIK_KOPERASI, 'nik') })
   @Field({ nullable: true, description: 'NIK (Nomor Induk Koperasi), 16 digits, when issued.' })
   nik?: string;
 
@@ -91,7 +89,7 @@ export class RegisterCooperativeInput {
 @InputType({ description: 'Changes to a cooperative; fields left out keep their value.' })
 export class UpdateCooperativeInput {
   @IsOptional()
-  @Matches(NIK, { message: `nik ${NIK_MESSAGE}` })
+  @Matches(NIK_KOPERASI.pattern, { message: registryNumberMessage(NIK_KOPERASI, 'nik') })
   @Field({ nullable: true, description: 'NIK (Nomor Induk Koperasi), 16 digits.' })
   nik?: string;
 

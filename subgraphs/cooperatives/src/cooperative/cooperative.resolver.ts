@@ -1,20 +1,9 @@
-import {
-  assertDateRange,
-  assertId,
-  badUserInput,
-  Connection,
-  whereContains,
-  PageArgs,
-  paginate,
-  Role,
-  whereFlag,
-  whereWithinRegion,
-  type SubgraphContext,
-} from '@kumkm/subgraph-kit';
+import { assertId, Connection, PageArgs, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { HealthRating } from '../health-rating/health-rating.entity';
 import { Officer } from '../officer/officer.entity';
+import { cooperativeByLegalEntityNumber, cooperativeByNik, listCooperatives } from './cooperative-queries';
 import { registerCooperative, updateCooperative } from './cooperative-registry';
 import { Cooperative } from './cooperative.entity';
 import { CooperativeFilter, RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
@@ -23,32 +12,6 @@ import { Region } from '../region/region';
 
 @ObjectType({ description: 'A page of cooperatives.' })
 export class CooperativeConnection extends Connection(Cooperative, 'cooperative') {}
-
-const SORT_KEYS = [
-  { column: 'cooperative.name', value: (row: Cooperative) => row.name },
-  { column: 'cooperative.id', value: (row: Cooperative) => row.id },
-];
-
-function filteredCooperatives(context: SubgraphContext, filter: CooperativeFilter = {}) {
-  assertDateRange(filter.establishedFrom, filter.establishedTo, 'filter.establishedTo');
-  const query = context.db.getRepository(Cooperative).createQueryBuilder('cooperative');
-  whereWithinRegion(query, 'cooperative.regionCode', filter.region);
-  whereFlag(query, 'cooperative.isMerahPutih', filter.isMerahPutih);
-  if (filter.type) query.andWhere('cooperative.type = :type', { type: filter.type });
-  if (filter.pattern) query.andWhere('cooperative.pattern = :pattern', { pattern: filter.pattern });
-  if (filter.status) query.andWhere('cooperative.status = :status', { status: filter.status });
-  if (filter.establishedFrom) query.andWhere('cooperative.establishedOn >= :from', { from: filter.establishedFrom });
-  if (filter.establishedTo) query.andWhere('cooperative.establishedOn <= :to', { to: filter.establishedTo });
-  if (filter.noAnnualMeetingSince) {
-    query.andWhere('(cooperative.lastAnnualMeetingYear IS NULL OR cooperative.lastAnnualMeetingYear < :since)', {
-      since: filter.noAnnualMeetingSince,
-    });
-  }
-  whereContains(query, 'cooperative.name', filter.nameContains);
-  return query;
-}
-
-const NIK = /^\d{16}$/;
 
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
@@ -59,8 +22,7 @@ export class CooperativeResolver {
 
   @Query(() => Cooperative, { nullable: true, description: 'One cooperative by its NIK (Nomor Induk Koperasi); null when none has it.' })
   cooperativeByNik(@Arg('nik', { description: '16-digit Nomor Induk Koperasi.' }) nik: string, @Ctx() context: SubgraphContext) {
-    if (!NIK.test(nik)) throw badUserInput(`"${nik}" is not a NIK: a Nomor Induk Koperasi has 16 digits`, { argument: 'nik' });
-    return context.db.getRepository(Cooperative).findOneBy({ nik });
+    return cooperativeByNik(context, nik);
   }
 
   @Query(() => Cooperative, { nullable: true, description: 'One cooperative by its legal entity number (nomor badan hukum); null when none has it.' })
@@ -68,7 +30,7 @@ export class CooperativeResolver {
     @Arg('legalEntityNumber', { description: 'Legal entity number, exactly as registered.' }) legalEntityNumber: string,
     @Ctx() context: SubgraphContext,
   ) {
-    return context.db.getRepository(Cooperative).findOneBy({ legalEntityNumber });
+    return cooperativeByLegalEntityNumber(context, legalEntityNumber);
   }
 
   @Query(() => CooperativeConnection, { description: 'Cooperatives matching a filter, sorted by name, one page at a time.' })
@@ -77,7 +39,7 @@ export class CooperativeResolver {
     @Args() page: PageArgs,
     @Ctx() context: SubgraphContext,
   ) {
-    return paginate(filteredCooperatives(context, filter), SORT_KEYS, page);
+    return listCooperatives(context, filter, page);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region recorded for this cooperative (usually its village).' })

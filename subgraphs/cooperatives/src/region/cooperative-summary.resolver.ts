@@ -1,11 +1,10 @@
-import { aggregateByRegion, assertRegionCode, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
 import { CooperativeSummary } from './cooperative-summary';
 import { Region } from './region';
 
-interface SummaryKey {
-  code: string;
+interface SummaryKey extends RegionSummaryKey {
   asOfYear: number;
 }
 
@@ -38,30 +37,21 @@ function foldSummary(asOfYear: number, rows: SummaryRow[]): CooperativeSummary {
   return summary;
 }
 
-/** Summaries of every region asked for in one request, as one SQL statement per distinct year. */
+/** Summaries of every region asked for in one request: one SQL statement per distinct year. */
 function cooperativeSummaries(context: SubgraphContext) {
-  return context.loaders.get<SummaryKey, CooperativeSummary>(
-    'cooperativeSummary',
-    async (keys) => {
-      const years = [...new Set(keys.map((key) => key.asOfYear))];
-      const byYear = new Map<number, Map<string, CooperativeSummary>>();
-      for (const year of years) {
-        const codes = keys.filter((key) => key.asOfYear === year).map((key) => key.code);
-        const rows = await aggregateByRegion<SummaryRow>(context.db, codes, {
-          table: 'cooperatives',
-          select: `type, status, COUNT(*) AS count, SUM(memberCount) AS members,
-            SUM(CASE WHEN isMerahPutih = 1 THEN 1 ELSE 0 END) AS merahPutih,
-            SUM(CASE WHEN (lastAnnualMeetingYear IS NULL OR lastAnnualMeetingYear < ?)
-                      AND (establishedOn IS NULL OR establishedOn < ?) THEN 1 ELSE 0 END) AS withoutRecentRat`,
-          selectParameters: [year - 1, `${year - 1}-01-01`],
-          groupBy: 'type, status',
-        });
-        byYear.set(year, new Map(codes.map((code, index) => [code, foldSummary(year, rows[index])])));
-      }
-      return keys.map((key) => byYear.get(key.asOfYear)!.get(key.code)!);
-    },
-    (key) => `${key.code}@${key.asOfYear}`,
-  );
+  return regionSummaries<SummaryKey, SummaryRow, CooperativeSummary>(context, {
+    name: 'cooperativeSummary',
+    aggregate: ({ asOfYear }) => ({
+      table: 'cooperatives',
+      select: `type, status, COUNT(*) AS count, SUM(memberCount) AS members,
+        SUM(CASE WHEN isMerahPutih = 1 THEN 1 ELSE 0 END) AS merahPutih,
+        SUM(CASE WHEN (lastAnnualMeetingYear IS NULL OR lastAnnualMeetingYear < ?)
+                  AND (establishedOn IS NULL OR establishedOn < ?) THEN 1 ELSE 0 END) AS withoutRecentRat`,
+      selectParameters: [asOfYear - 1, `${asOfYear - 1}-01-01`],
+      groupBy: 'type, status',
+    }),
+    fold: (key, rows) => foldSummary(key.asOfYear, rows),
+  });
 }
 
 @Resolver(() => Region)
@@ -77,6 +67,6 @@ export class CooperativeSummaryResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<CooperativeSummary> {
     const year = asOfYear ?? new Date().getUTCFullYear();
-    return cooperativeSummaries(context).load({ code: assertRegionCode(region.code), asOfYear: year });
+    return cooperativeSummaries(context).load({ code: assertRegionCode(region.code), variant: String(year), asOfYear: year });
   }
 }

@@ -1,6 +1,6 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
-import { Column } from 'typeorm';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, UpdateDateColumn } from 'typeorm';
 
 /** Who reported a record and when; embedded in every entity so that each row says where it came from. */
 @Directive('@shareable')
@@ -17,6 +17,25 @@ export class Provenance {
   @Field({ description: 'The report or channel the record came from, e.g. a regional report, a GraphQL mutation, or a synthetic seed.' })
   @Column({ type: 'varchar', length: 200 })
   source!: string;
+}
+
+/**
+ * Base of every record an office reports (a cooperative, a business actor, a programme, an
+ * enrollment): where it came from, and when the graph created and last changed it. Decorated
+ * so that type-graphql passes its fields on; nothing returns it, so the schema has no such type.
+ */
+@ObjectType()
+export abstract class ReportedRecord {
+  @Field(() => Provenance, { description: 'Which office reported this record, and when.' })
+  @Column(() => Provenance)
+  provenance!: Provenance;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeISOResolver, { description: 'When this record last changed in the graph (UTC).' })
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt!: Date;
 }
 
 /** Provenance of a record written through the API now, on behalf of an office. */

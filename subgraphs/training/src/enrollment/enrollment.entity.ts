@@ -1,7 +1,7 @@
-import { Provenance } from '@kumkm/subgraph-kit';
+import { ReportedRecord } from '@kumkm/subgraph-kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { TrainingProgram } from '../training-program/training-program.entity';
 import { AttendeeRole, EnrollmentStatus, ParticipantType } from './enrollment.enums';
 
@@ -10,7 +10,7 @@ import { AttendeeRole, EnrollmentStatus, ParticipantType } from './enrollment.en
 @Index('UQ_enrollments_program_participant_role', ['programId', 'participantType', 'participantId', 'attendeeRole'], { unique: true })
 @Index('IDX_enrollments_participant', ['participantType', 'participantId'])
 @Index('IDX_enrollments_wave', ['waveId'])
-export class Enrollment {
+export class Enrollment extends ReportedRecord {
   @Field(() => ID, { description: 'Stable id of the enrollment.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -48,13 +48,4 @@ export class Enrollment {
   @Column({ type: 'date', nullable: true })
   certifiedOn!: string | null;
 
-  @Field(() => Provenance, { description: 'Which office reported this enrollment, and when.' })
-  @Column(() => Provenance)
-  provenance!: Provenance;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt!: Date;
 }

@@ -1,12 +1,11 @@
-import { aggregateByRegion, assertDateRange, assertRegionCode, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertDateRange, assertRegionCode, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ProgramKind } from '../training-program/program-kind';
 import { Region } from './region';
 import { TrainingSummary } from './training-summary';
 
-interface SummaryKey {
-  code: string;
+interface SummaryKey extends RegionSummaryKey {
   from: string | null;
   to: string | null;
 }
@@ -37,29 +36,20 @@ function foldSummary(key: SummaryKey, rows: SummaryRow[]): TrainingSummary {
 
 /** Summaries of every region asked for in one request: one statement per distinct date range. */
 function trainingSummaries(context: SubgraphContext) {
-  return context.loaders.get<SummaryKey, TrainingSummary>(
-    'trainingSummary',
-    async (keys) => {
-      const ranges = [...new Map(keys.map((key) => [`${key.from}|${key.to}`, key])).values()];
-      const results = new Map<string, TrainingSummary>();
-      for (const range of ranges) {
-        const inRange = keys.filter((key) => key.from === range.from && key.to === range.to);
-        const rows = await aggregateByRegion<SummaryRow>(context.db, inRange.map((key) => key.code), {
-          table: 'training_programs p LEFT JOIN enrollments e ON e.programId = p.id',
-          regionColumn: 'p.regionCode',
-          select: `p.kind AS kind, COUNT(DISTINCT p.id) AS programs, COUNT(e.id) AS participants,
-            SUM(CASE WHEN e.status IN ('COMPLETED', 'CERTIFIED') THEN 1 ELSE 0 END) AS completed,
-            SUM(CASE WHEN e.status = 'CERTIFIED' THEN 1 ELSE 0 END) AS certified`,
-          where: 'p.startsOn >= ? AND p.startsOn <= ?',
-          whereParameters: [range.from ?? '0001-01-01', range.to ?? '9999-12-31'],
-          groupBy: 'p.kind',
-        });
-        inRange.forEach((key, index) => results.set(`${key.code}|${key.from}|${key.to}`, foldSummary(key, rows[index])));
-      }
-      return keys.map((key) => results.get(`${key.code}|${key.from}|${key.to}`)!);
-    },
-    (key) => `${key.code}|${key.from}|${key.to}`,
-  );
+  return regionSummaries<SummaryKey, SummaryRow, TrainingSummary>(context, {
+    name: 'trainingSummary',
+    aggregate: ({ from, to }) => ({
+      table: 'training_programs p LEFT JOIN enrollments e ON e.programId = p.id',
+      regionColumn: 'p.regionCode',
+      select: `p.kind AS kind, COUNT(DISTINCT p.id) AS programs, COUNT(e.id) AS participants,
+        SUM(CASE WHEN e.status IN ('COMPLETED', 'CERTIFIED') THEN 1 ELSE 0 END) AS completed,
+        SUM(CASE WHEN e.status = 'CERTIFIED' THEN 1 ELSE 0 END) AS certified`,
+      where: 'p.startsOn >= ? AND p.startsOn <= ?',
+      whereParameters: [from ?? '0001-01-01', to ?? '9999-12-31'],
+      groupBy: 'p.kind',
+    }),
+    fold: foldSummary,
+  });
 }
 
 @Resolver(() => Region)
@@ -75,6 +65,6 @@ export class TrainingSummaryResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<TrainingSummary> {
     assertDateRange(from, to, 'to');
-    return trainingSummaries(context).load({ code: assertRegionCode(region.code), from: from ?? null, to: to ?? null });
+    return trainingSummaries(context).load({ code: assertRegionCode(region.code), variant: `${from ?? ''}|${to ?? ''}`, from: from ?? null, to: to ?? null });
   }
 }

@@ -1,7 +1,7 @@
-import { Provenance } from '@kumkm/subgraph-kit';
+import { ReportedRecord } from '@kumkm/subgraph-kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ProgramKind } from './program-kind';
 
 @Directive('@key(fields: "id")')
@@ -10,7 +10,7 @@ import { ProgramKind } from './program-kind';
 @Index('IDX_training_programs_region_code', ['regionCode'])
 @Index('IDX_training_programs_starts_on_id', ['startsOn', 'id'])
 @Index('IDX_training_programs_kind', ['kind'])
-export class TrainingProgram {
+export class TrainingProgram extends ReportedRecord {
   @Field(() => ID, { description: 'Stable id of the programme.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -55,13 +55,4 @@ export class TrainingProgram {
   @Column({ type: 'varchar', length: 500, nullable: true })
   notes!: string | null;
 
-  @Field(() => Provenance, { description: 'Which office reported this programme, and when.' })
-  @Column(() => Provenance)
-  provenance!: Provenance;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt!: Date;
 }

@@ -1,63 +1,12 @@
-import {
-  assertDateRange,
-  assertId,
-  Connection,
-  whereContains,
-  PageArgs,
-  paginate,
-  paginateWithinGroups,
-  Role,
-  whereWithinRegion,
-  type SubgraphContext,
-} from '@kumkm/subgraph-kit';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Enrollment } from '../enrollment/enrollment.entity';
+import { assertId, PageArgs, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Region } from '../region/region';
 import { TrainingWave } from '../wave/training-wave.entity';
+import { EnrollmentConnection, enrollmentPages, listPrograms, TrainingProgramConnection } from './training-program-queries';
 import { createTrainingProgram } from './training-program-registry';
 import { CreateTrainingProgramInput, TrainingProgramFilter } from './training-program.inputs';
 import { TrainingProgram } from './training-program.entity';
 import { enrolledCount, programById, wavesOf } from './training-program.loaders';
-
-@ObjectType({ description: 'A page of programmes.' })
-export class TrainingProgramConnection extends Connection(TrainingProgram, 'programme') {}
-
-@ObjectType({ description: 'A page of enrollments.' })
-export class EnrollmentConnection extends Connection(Enrollment, 'enrollment') {}
-
-const PROGRAM_SORT_KEYS = [
-  { column: 'program.startsOn', value: (row: TrainingProgram) => row.startsOn },
-  { column: 'program.id', value: (row: TrainingProgram) => row.id },
-];
-const ENROLLMENT_SORT_KEYS = [{ column: 'enrollment.id', value: (row: Enrollment) => row.id }];
-
-function filteredPrograms(context: SubgraphContext, filter: TrainingProgramFilter = {}) {
-  assertDateRange(filter.from, filter.to, 'filter.to');
-  const query = context.db.getRepository(TrainingProgram).createQueryBuilder('program');
-  whereWithinRegion(query, 'program.regionCode', filter.region);
-  if (filter.from) query.andWhere('program.startsOn >= :from', { from: filter.from });
-  if (filter.to) query.andWhere('program.startsOn <= :to', { to: filter.to });
-  if (filter.kind) query.andWhere('program.kind = :kind', { kind: filter.kind });
-  whereContains(query, 'program.organizer', filter.organizerContains);
-  return query;
-}
-
-/** One page of enrollments for every programme in the request: two statements, whatever the page size. */
-function enrollmentPages(context: SubgraphContext, page: PageArgs) {
-  return context.loaders.get<string, EnrollmentConnection>(`enrollments:${page.first ?? ''}:${page.after ?? ''}`, async (programIds) => {
-    const pages = await paginateWithinGroups({
-      repository: context.db.getRepository(Enrollment),
-      query: context.db.getRepository(Enrollment).createQueryBuilder('enrollment'),
-      alias: 'enrollment',
-      groupColumn: 'enrollment.programId',
-      groupOf: (enrollment) => enrollment.programId,
-      groups: programIds,
-      keys: ENROLLMENT_SORT_KEYS,
-      page,
-    });
-    return pages as EnrollmentConnection[];
-  });
-}
 
 @Resolver(() => TrainingProgram)
 export class TrainingProgramResolver {
@@ -72,7 +21,7 @@ export class TrainingProgramResolver {
     @Args() page: PageArgs,
     @Ctx() context: SubgraphContext,
   ) {
-    return paginate(filteredPrograms(context, filter), PROGRAM_SORT_KEYS, page);
+    return listPrograms(context, filter, page);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region where the programme takes place.' })
@@ -100,7 +49,6 @@ export class TrainingProgramResolver {
   createTrainingProgram(@Arg('input') input: CreateTrainingProgramInput, @Ctx() context: SubgraphContext): Promise<TrainingProgram> {
     return createTrainingProgram(context.db, context.viewer, input);
   }
-
 }
 
 @Resolver(() => TrainingWave)

@@ -1,4 +1,4 @@
-import { aggregateByRegion, assertRegionCode, rupiahToSen, senToRupiah, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, regionSummaries, rupiahToSen, senToRupiah, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { BusinessScale } from '../umkm-actor/business-scale';
 import { KbliCategory } from '../umkm-actor/kbli-category';
@@ -37,17 +37,19 @@ function foldSummary(rows: SummaryRow[]): UmkmSummary {
   return summary;
 }
 
+/** Summaries of every region asked for in one request, in one SQL statement. */
 function umkmSummaries(context: SubgraphContext) {
-  return context.loaders.get<string, UmkmSummary>('umkmSummary', async (codes) => {
-    const rows = await aggregateByRegion<SummaryRow>(context.db, codes, {
+  return regionSummaries<RegionSummaryKey, SummaryRow, UmkmSummary>(context, {
+    name: 'umkmSummary',
+    aggregate: () => ({
       table: 'umkm_actors',
       select: `scale, sector, COUNT(*) AS count,
         SUM(CASE WHEN halalCertificateNumber IS NOT NULL THEN 1 ELSE 0 END) AS halal,
         SUM(CASE WHEN isWomanOwned = 1 THEN 1 ELSE 0 END) AS womanOwned,
         SUM(employees) AS employees, SUM(annualSales) AS annualSales`,
       groupBy: 'scale, sector',
-    });
-    return rows.map(foldSummary);
+    }),
+    fold: (_key, rows) => foldSummary(rows),
   });
 }
 
@@ -58,6 +60,6 @@ export class UmkmSummaryResolver {
     description: 'Business actors (UMKM) of this region and every region below it; null only when the umkm subgraph is unavailable.',
   })
   umkmSummary(@Root() region: Region, @Ctx() context: SubgraphContext): Promise<UmkmSummary> {
-    return umkmSummaries(context).load(assertRegionCode(region.code));
+    return umkmSummaries(context).load({ code: assertRegionCode(region.code), variant: '' });
   }
 }

@@ -1,7 +1,7 @@
-import { personalData, Provenance, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { personalData, ReportedRecord, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BusinessScale } from './business-scale';
 import { KbliCategory } from './kbli-category';
 
@@ -23,7 +23,7 @@ export class HalalCertification {
 @Index('IDX_umkm_actors_business_name_id', ['businessName', 'id'])
 @Index('IDX_umkm_actors_cooperative', ['cooperativeId'])
 @Index('IDX_umkm_actors_scale_sector', ['scale', 'sector'])
-export class UmkmActor {
+export class UmkmActor extends ReportedRecord {
   @Field(() => ID, { description: 'Stable id of the business actor in this graph.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -91,14 +91,4 @@ export class UmkmActor {
   @Column({ type: 'varchar', length: 36, nullable: true })
   cooperativeId!: string | null;
 
-  @Field(() => Provenance, { description: 'Which office reported this record, and when.' })
-  @Column(() => Provenance)
-  provenance!: Provenance;
-
-  @CreateDateColumn({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Field(() => DateTimeISOResolver, { description: 'When this record last changed in the graph (UTC).' })
-  @UpdateDateColumn({ type: 'datetime' })
-  updatedAt!: Date;
 }

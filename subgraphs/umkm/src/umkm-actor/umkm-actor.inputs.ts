@@ -1,12 +1,9 @@
-import { RupiahScalar } from '@kumkm/subgraph-kit';
+import { NIB, registryNumberMessage, RupiahScalar } from '@kumkm/subgraph-kit';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BusinessScale } from './business-scale';
 import { KbliCategory } from './kbli-category';
-
-export const NIB = /^\d{13}$/;
-export const NIB_MESSAGE = 'nib must be the 13-digit Nomor Induk Berusaha';
 
 @InputType({ description: 'A product to record.' })
 export class ProductInput {
@@ -22,7 +19,7 @@ export class ProductInput {
 
 @InputType({ description: 'A business actor to register.' })
 export class RegisterUmkmActorInput {
-  @Matches(NIB, { message: NIB_MESSAGE })
+  @Matches(NIB.pattern, { message: registryNumberMessage(NIB, 'nib') })
   @Field({ description: 'NIB (Nomor Induk Berusaha), 13 digits; unique.' })
   nib!: string;
 

@@ -1,45 +1,13 @@
-import {
-  assertId,
-  badUserInput,
-  Connection,
-  whereContains,
-  PageArgs,
-  paginate,
-  Role,
-  whereFlag,
-  whereWithinRegion,
-  type SubgraphContext,
-} from '@kumkm/subgraph-kit';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertId, PageArgs, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { Product } from '../product/product.entity';
 import { joinCooperative, leaveCooperative, registerUmkmActor, updateUmkmActor } from './umkm-actor-registry';
 import { UmkmActor } from './umkm-actor.entity';
-import { NIB, RegisterUmkmActorInput, UmkmActorFilter, UpdateUmkmActorInput } from './umkm-actor.inputs';
+import { RegisterUmkmActorInput, UmkmActorFilter, UpdateUmkmActorInput } from './umkm-actor.inputs';
+import { listUmkmActors, UmkmActorConnection, umkmActorByNib } from './umkm-actor-queries';
 import { productsOf, umkmActorById } from './umkm-actor.loaders';
 import { Region } from '../region/region';
-
-@ObjectType({ description: 'A page of business actors.' })
-export class UmkmActorConnection extends Connection(UmkmActor, 'business actor') {}
-
-export const UMKM_SORT_KEYS = [
-  { column: 'actor.businessName', value: (row: UmkmActor) => row.businessName },
-  { column: 'actor.id', value: (row: UmkmActor) => row.id },
-];
-
-export function filteredUmkmActors(context: SubgraphContext, filter: UmkmActorFilter = {}) {
-  const query = context.db.getRepository(UmkmActor).createQueryBuilder('actor');
-  whereWithinRegion(query, 'actor.regionCode', filter.region);
-  whereFlag(query, 'actor.isWomanOwned', filter.isWomanOwned);
-  if (filter.scale) query.andWhere('actor.scale = :scale', { scale: filter.scale });
-  if (filter.sector) query.andWhere('actor.sector = :sector', { sector: filter.sector });
-  if (filter.isHalalCertified !== undefined && filter.isHalalCertified !== null) {
-    query.andWhere(filter.isHalalCertified ? 'actor.halalCertificateNumber IS NOT NULL' : 'actor.halalCertificateNumber IS NULL');
-  }
-  if (filter.cooperativeId) query.andWhere('actor.cooperativeId = :cooperativeId', { cooperativeId: assertId(filter.cooperativeId, 'cooperative', 'filter.cooperativeId') });
-  whereContains(query, 'actor.businessName', filter.nameContains);
-  return query;
-}
 
 @Resolver(() => UmkmActor)
 export class UmkmActorResolver {
@@ -50,8 +18,7 @@ export class UmkmActorResolver {
 
   @Query(() => UmkmActor, { nullable: true, description: 'One business actor by NIB (Nomor Induk Berusaha); null when none has it.' })
   umkmActorByNib(@Arg('nib', { description: '13-digit NIB.' }) nib: string, @Ctx() context: SubgraphContext) {
-    if (!NIB.test(nib)) throw badUserInput(`"${nib}" is not a NIB: a Nomor Induk Berusaha has 13 digits`, { argument: 'nib' });
-    return context.db.getRepository(UmkmActor).findOneBy({ nib });
+    return umkmActorByNib(context, nib);
   }
 
   @Query(() => UmkmActorConnection, { description: 'Business actors matching a filter, sorted by business name, one page at a time.' })
@@ -60,7 +27,7 @@ export class UmkmActorResolver {
     @Args() page: PageArgs,
     @Ctx() context: SubgraphContext,
   ) {
-    return paginate(filteredUmkmActors(context, filter), UMKM_SORT_KEYS, page);
+    return listUmkmActors(context, filter, page);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region recorded for this business (usually its village).' })

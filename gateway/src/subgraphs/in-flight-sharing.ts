@@ -13,9 +13,9 @@ function isSharable(options: GraphQLDataSourceProcessOptions<GatewayContext>): b
 }
 
 /**
- * Around the whole subgraph request: identical subgraph queries in flight at the
- * same moment for callers of the same scope are sent once: a coordination meeting's dashboards ask
- * the same question together, and each would otherwise cost the subgraph's database the same work.
+ * Around the whole subgraph request: identical subgraph queries in flight at the same moment for
+ * callers of the same scope are sent once. A coordination meeting's dashboards ask the same
+ * question together, and each would otherwise cost the subgraph's database the same work.
  * Every caller gets its own copy, since the gateway merges subgraph answers into its own objects.
  */
 export class InFlightSharing {
@@ -30,5 +30,4 @@ export class InFlightSharing {
     this.inFlight.set(key, sent);
     return sent;
   }
-
 }

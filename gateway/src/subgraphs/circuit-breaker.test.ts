@@ -57,3 +57,28 @@ describe('circuit breaker', () => {
     expect(subgraph.state.calls).toBe(4);
   });
 });
+
+describe('circuit breaker on HTTP 5xx answers', () => {
+  it('counts a subgraph answering 503 as failing: opens after 3 answers, then refuses without calling it', async () => {
+    let calls = 0;
+    const overloaded: Fetcher = async () => {
+      calls += 1;
+      return { ok: false, status: 503 } as FetcherResponse;
+    };
+    const guarded = withCircuitBreaker(overloaded, { subgraph: 'training', resetMs: RESET_MS, logger: createLogger('test', 'silent') });
+    for (let attempt = 0; attempt < 3; attempt++) await expect(guarded('http://training/graphql')).rejects.toMatchObject({ status: 503 });
+    await expect(guarded('http://training/graphql')).rejects.toMatchObject({ code: 'EOPENBREAKER' });
+    expect(calls).toBe(3);
+  });
+
+  it('passes a client error (4xx) through, uncounted', async () => {
+    let calls = 0;
+    const strict: Fetcher = async () => {
+      calls += 1;
+      return { ok: false, status: 400 } as FetcherResponse;
+    };
+    const guarded = withCircuitBreaker(strict, { subgraph: 'training', resetMs: RESET_MS, logger: createLogger('test', 'silent') });
+    for (let attempt = 0; attempt < 6; attempt++) await expect(guarded('http://training/graphql')).resolves.toMatchObject({ status: 400 });
+    expect(calls).toBe(6);
+  });
+});

@@ -16,6 +16,13 @@ export interface BreakerOptions {
   onStateChange?: (state: BreakerState) => void;
 }
 
+/** A subgraph's answer with HTTP 5xx (an overloaded subgraph, or a proxy's 502/503): a failure. */
+export class SubgraphServerError extends Error {
+  constructor(readonly status: number) {
+    super(`The subgraph answered HTTP ${status}`);
+  }
+}
+
 /** What opossum rejects with while open: the fetch was never sent. */
 export function isOpenBreakerRefusal(error: unknown): boolean {
   return (error as { code?: string } | undefined)?.code === 'EOPENBREAKER';
@@ -24,10 +31,16 @@ export function isOpenBreakerRefusal(error: unknown): boolean {
 /**
  * Stops calling a subgraph that keeps failing: once half of at least 3 fetches
  * in 10 s have failed, fetches are refused at once (EOPENBREAKER) until `resetMs` has passed and
- * one trial fetch succeeds. A failure is a fetch that rejects (network error, timeout).
+ * one trial fetch succeeds. A failure is a fetch that rejects (network error, timeout) or an
+ * answer with HTTP 5xx, which rejects here as SubgraphServerError.
  */
 export function withCircuitBreaker(fetch: Fetcher, options: BreakerOptions): Fetcher {
-  const breaker = new CircuitBreaker(fetch, {
+  const failOnServerError: Fetcher = async (url, init) => {
+    const response = await fetch(url, init);
+    if (response.status >= 500) throw new SubgraphServerError(response.status);
+    return response;
+  };
+  const breaker = new CircuitBreaker(failOnServerError, {
     timeout: false,
     resetTimeout: options.resetMs,
     errorThresholdPercentage: 50,

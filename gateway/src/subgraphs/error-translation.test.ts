@@ -1,5 +1,6 @@
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+import { SubgraphServerError } from './circuit-breaker';
 import { errorFromSubgraphResponse, reportUnavailable } from './error-translation';
 
 const failing = (error: unknown): Fetcher => async () => {
@@ -23,6 +24,7 @@ describe('error translation', () => {
   it.each([
     ['a timeout', Object.assign(new Error('The operation was aborted'), { name: 'AbortError' }), 'no answer within 1500 ms'],
     ['an open breaker', Object.assign(new Error('Breaker is open'), { code: 'EOPENBREAKER' }), 'it has been failing'],
+    ['an HTTP 503 answer', new SubgraphServerError(503), 'it answered HTTP 503'],
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 10.0.0.9:4003'), { code: 'ECONNREFUSED' }), 'it could not be reached'],
   ])('turns %s into SUBGRAPH_UNAVAILABLE naming the subgraph and the reason, never its address', async (_case, error, reason) => {
     const translated = await unavailability(error);

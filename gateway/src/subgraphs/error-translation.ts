@@ -1,6 +1,6 @@
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { isOpenBreakerRefusal } from './circuit-breaker';
+import { isOpenBreakerRefusal, SubgraphServerError } from './circuit-breaker';
 
 /** node-fetch reports the timeout signal's abort as an AbortError whose cause is the TimeoutError. */
 function isTimeout(error: unknown): boolean {
@@ -8,9 +8,16 @@ function isTimeout(error: unknown): boolean {
   return name === 'TimeoutError' || name === 'AbortError' || type === 'aborted';
 }
 
+function reasonOf(error: unknown, timeoutMs: number): string {
+  if (isOpenBreakerRefusal(error)) return 'it has been failing';
+  if (error instanceof SubgraphServerError) return `it answered HTTP ${error.status}`;
+  if (isTimeout(error)) return `no answer within ${timeoutMs} ms`;
+  return 'it could not be reached';
+}
+
 /**
- * Outermost around the fetch: a fetch that failed, timed out or was refused by
- * the breaker becomes SUBGRAPH_UNAVAILABLE naming the subgraph and why. The other subgraphs' data
+ * Outermost around the fetch: a fetch that failed, timed out, answered HTTP 5xx or was refused
+ * by the breaker becomes SUBGRAPH_UNAVAILABLE naming the subgraph and why. The other subgraphs' data
  * is still returned: fields one subgraph adds to another's entities are nullable for that reason.
  */
 export function reportUnavailable(subgraph: string, timeoutMs: number, fetch: Fetcher): Fetcher {
@@ -18,8 +25,7 @@ export function reportUnavailable(subgraph: string, timeoutMs: number, fetch: Fe
     try {
       return await fetch(url, init);
     } catch (error) {
-      const reason = isOpenBreakerRefusal(error) ? 'it has been failing' : isTimeout(error) ? `no answer within ${timeoutMs} ms` : 'it could not be reached';
-      throw new GraphQLError(`The ${subgraph} subgraph is unavailable (${reason}): the data it provides is missing from this answer`, {
+      throw new GraphQLError(`The ${subgraph} subgraph is unavailable (${reasonOf(error, timeoutMs)}): the data it provides is missing from this answer`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph },
       });
     }
@@ -34,7 +40,8 @@ interface GraphQLErrorBody {
  * A subgraph's non-2xx answer as the error the client sees. Subgraphs answer bad variables (a
  * negative rupiah amount, say) with HTTP 400 and a GraphQL error body, as GraphQL over HTTP
  * prescribes: the subgraph's own message and code are kept, so the client learns what to fix.
- * Anything else is an opaque INTERNAL_SERVER_ERROR that never carries the subgraph's URL.
+ * Anything else (5xx answers are turned away before, by the circuit breaker step) is an opaque
+ * INTERNAL_SERVER_ERROR that never carries the subgraph's URL.
  */
 export async function errorFromSubgraphResponse(response: FetcherResponse): Promise<GraphQLError> {
   const body = (await response.json().catch(() => undefined)) as GraphQLErrorBody | undefined;

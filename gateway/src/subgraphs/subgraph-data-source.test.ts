@@ -50,6 +50,15 @@ describe('subgraph data source (the steps together)', () => {
     });
   });
 
+  it('turns a subgraph answering 502 into SUBGRAPH_UNAVAILABLE, and stops calling it once the breaker opens', async () => {
+    const transport = recordingTransport(async () => ({ status: 502, body: 'Bad Gateway' }));
+    const source = dataSource(transport.fetch);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(source.process(subgraphRequest({ context }))).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    }
+    expect(transport.sent).toHaveLength(3);
+  });
+
   it('turns a failing transport into SUBGRAPH_UNAVAILABLE, and stops calling it once the breaker opens', async () => {
     const transport = recordingTransport(async () => {
       throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });

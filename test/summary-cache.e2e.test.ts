@@ -37,6 +37,18 @@ describe('the gateway\'s summary cache', () => {
     expect(listing.headers.get('x-summary-cache')).toBeNull();
   });
 
+  it("stays warm when a caller who may not write sends mutations", async () => {
+    await summary();
+    expect((await summary()).cache).toBe('hit');
+    const analyst = await stack.tokenFor(Role.ANALYST);
+    const refused = await stack.queryAs(analyst, REGISTER_COOPERATIVE, {
+      input: { legalEntityNumber: 'AHU-NOPE', name: 'Koperasi Tanpa Izin', type: 'KONSUMEN', pattern: 'KONVENSIONAL', memberCount: 25, regionCode: '36.74.01.1001', reportingOffice: 'x' },
+    });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.queryAs(analyst, 'mutation { __typename }')).body.errors).toBeUndefined();
+    expect((await summary()).cache).toBe('hit');
+  });
+
   it('shows a write made through the gateway in the very next summary', async () => {
     const before = await summary();
     await summary();

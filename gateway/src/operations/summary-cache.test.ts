@@ -44,6 +44,26 @@ describe('summary cache', () => {
     expect(calls.regions).toBe(2);
   });
 
+  it('keeps the cache after a mutation that wrote nothing: refused, or only __typename', async () => {
+    const { calls, run, invalidations } = cachedServer();
+    await run('{ regions { code } }');
+    expect((await run('mutation { registerCooperative(fail: true) }')).result.errors).toHaveLength(1);
+    await run('mutation { __typename }');
+    await run('mutation { written: __typename }');
+    expect(invalidations()).toBe(0);
+    expect((await run('{ regions { code } }')).cacheHeader).toBe('hit');
+    expect(calls.regions).toBe(1);
+    expect(calls.registerCooperative).toBe(1);
+  });
+
+  it('empties itself after a mutation that wrote something, even beside one that was refused', async () => {
+    const { run, invalidations } = cachedServer();
+    await run('{ regions { code } }');
+    await run('mutation { refused: registerCooperative(fail: true) written: registerCooperative }');
+    expect(invalidations()).toBe(1);
+    expect((await run('{ regions { code } }')).cacheHeader).toBe('miss');
+  });
+
   it('does not store an answer whose query began before a write landed', () => {
     const cache = new SummaryCache({ ttlSeconds: 30, maxEntries: 10 });
     const startedIn = cache.generation;

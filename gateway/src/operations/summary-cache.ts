@@ -19,9 +19,9 @@ export interface SummaryCacheOptions {
 export const DEFAULT_SUMMARY_CACHE: SummaryCacheOptions = { ttlSeconds: 30, maxEntries: 500 };
 
 /**
- * Whole-response cache for summary queries. A mutation through this gateway empties it (and,
- * through `onInvalidate`, every other worker's), so a write is visible to the next query; a write
- * that reaches a subgraph some other way is visible within the time to live.
+ * Whole-response cache for summary queries. A mutation through this gateway that wrote something
+ * empties it (and, through `onInvalidate`, every other worker's), so a write is visible to the
+ * next query; a write that reaches a subgraph some other way is visible within the time to live.
  */
 export class SummaryCache {
   private readonly entries: LRUCache<string, string>;
@@ -58,6 +58,19 @@ export class SummaryCache {
   }
 }
 
+/**
+ * Whether a mutation may have written something. A refused mutation (FORBIDDEN, BAD_USER_INPUT,
+ * …) answers null and writes nothing, and `mutation { __typename }` asks for no write: neither
+ * empties the cache. When a failure nulled the whole answer, an earlier field of the same
+ * mutation may have written before it: then assume it did.
+ */
+function mayHaveWritten(operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): boolean {
+  const writes = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD && selection.name.value !== '__typename');
+  if (writes.length === 0) return false;
+  if (!data) return writes.length > 1;
+  return writes.some((selection) => selection.kind === Kind.FIELD && (data[selection.alias?.value ?? selection.name.value] ?? null) !== null);
+}
+
 function isSummaryQuery(operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== 'query') return false;
   return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && SUMMARY_ROOT_FIELDS.has(selection.name.value));
@@ -87,7 +100,7 @@ export function summaryCachePlugin(cache: SummaryCache): ApolloServerPlugin<Gate
         },
         async willSendResponse({ operation, response }) {
           if (operation?.operation === 'mutation') {
-            cache.invalidate();
+            if (response.body.kind !== 'single' || mayHaveWritten(operation, response.body.singleResult.data)) cache.invalidate();
             return;
           }
           if (!key || response.body.kind !== 'single' || response.body.singleResult.errors) return;

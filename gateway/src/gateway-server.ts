@@ -81,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     csrfPrevention: true,
     parseOptions: limitOptions.parseOptions,
     validationRules: limitOptions.validationRules,
-    formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'gateway error')),
+    formatError: maskInternalErrors,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -22,21 +22,21 @@ const CLIENT_SAFE_CODES = new Set<string>([
   'DATABASE_UNAVAILABLE',
 ]);
 
+/** Whether an error with this code was written for the client (else it is internal). */
+export function isClientSafeCode(code: unknown): boolean {
+  return typeof code === 'string' && CLIENT_SAFE_CODES.has(code);
+}
+
 /**
  * Apollo `formatError` hook: client errors pass through, everything else becomes a generic
- * INTERNAL_SERVER_ERROR so that SQL, stack traces and addresses never leave the process.
+ * INTERNAL_SERVER_ERROR so that SQL, stack traces and addresses never leave the process. The
+ * originals are logged once per request by the observability plugin, not here once per error.
  */
-export function maskInternalErrors(
-  formatted: GraphQLFormattedError,
-  original: unknown,
-  log: (error: unknown) => void,
-): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
+export function maskInternalErrors(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  if (isClientSafeCode(formatted.extensions?.code)) {
     const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  log(original);
   if (isDatabaseUnavailable(original)) {
     // A transaction cut off by the outage is rolled back by the database: nothing was written.
     return {

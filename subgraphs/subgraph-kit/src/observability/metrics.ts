@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { GraphQLError } from 'graphql';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { isClientSafeCode } from '../errors/mask-errors';
 import type { Logger } from '../server/logger';
 
 /** Prometheus metrics of one process (gateway or subgraph), served at /metrics. */
@@ -25,11 +27,6 @@ export class ServiceMetrics {
       labelNames: ['operation', 'outcome'],
       registers: [this.registry],
     });
-  }
-
-  /** A gauge whose value is read when Prometheus scrapes, e.g. a database pool's connections. */
-  gauge<L extends string>(name: string, help: string, labelNames: L[], collect: (gauge: Gauge<L>) => void): Gauge<L> {
-    return new Gauge<L>({ name, help, labelNames, registers: [this.registry], collect() { collect(this); } });
   }
 
   /** A counter whose value is read when Prometheus scrapes, from a count kept elsewhere. */
@@ -61,25 +58,43 @@ function operationLabel(name: string | null | undefined): string {
 }
 
 /**
- * Times every GraphQL request and logs one line for it: request id, operation, outcome and
- * duration. Never the query's variables or result, which may hold personal data.
+ * The internal errors of one request, one entry per distinct message with how often it occurred
+ * and one stack: a failure repeated for every row of a list is one entry, not thousands of lines.
+ */
+export function distinctInternalErrors(errors: readonly GraphQLError[]): Array<{ message: string; count: number; stack?: string }> {
+  const distinct = new Map<string, { message: string; count: number; stack?: string }>();
+  for (const error of errors) {
+    if (isClientSafeCode(error.extensions?.code)) continue;
+    const cause = error.originalError ?? error;
+    const entry = distinct.get(cause.message) ?? { message: cause.message, count: 0, stack: cause.stack };
+    entry.count += 1;
+    distinct.set(cause.message, entry);
+  }
+  return [...distinct.values()];
+}
+
+/**
+ * Times every GraphQL request and logs one line for it: request id, operation, outcome, error
+ * codes and duration; for a request with internal errors, at level error, each distinct one with
+ * its stack. Never the query's variables or result, which may hold personal data.
  */
 export function observabilityPlugin<Context extends { logger?: Logger; requestId?: string }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, response }) {
+        async willSendResponse({ operationName, errors = [], response }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          const outcome = errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok';
+          const outcome = errors.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok';
           const operation = operationLabel(operationName);
           metrics.requestDuration.observe({ operation, outcome }, seconds);
           metrics.requests.inc({ operation, outcome });
-          const codes = (errors ?? []).map((error) => error.extensions?.code).filter(Boolean);
-          (contextValue?.logger ?? logger).info(
-            { service: metrics.service, requestId: contextValue?.requestId, operation, outcome, codes, ms: Math.round(seconds * 1000) },
-            'graphql request',
-          );
+          const codes = [...new Set(errors.map((error) => (isClientSafeCode(error.extensions?.code) ? error.extensions.code : 'INTERNAL_SERVER_ERROR')))];
+          const internalErrors = distinctInternalErrors(errors);
+          const line = { service: metrics.service, requestId: contextValue?.requestId, operation, outcome, codes, ms: Math.round(seconds * 1000) };
+          const log = contextValue?.logger ?? logger;
+          if (internalErrors.length) log.error({ ...line, internalErrors }, 'graphql request');
+          else log.info(line, 'graphql request');
         },
       };
     },

@@ -67,7 +67,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     // The gateway must read the subgraph SDL (_service); analysts use the gateway's GraphiQL.
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, original) => maskInternalErrors(formatted, original, (error) => logger.error({ err: error }, 'resolver failed')),
+    formatError: maskInternalErrors,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -4,7 +4,7 @@ import type { RequestLoaders } from '../loaders/request-loaders';
 import { assertRegionCode } from '../region/region-code';
 
 export interface RegionAggregate {
-  /** Columns to compute, e.g. `type, COUNT(*) AS count`; may hold `?` placeholders bound by selectParameters. */
+  /** Columns to compute, e.g. `type, COUNT(*) AS count`; may hold `?` placeholders bound by selectParameters (before whereParameters). */
   select: string;
   selectParameters?: unknown[];
   table: string;
@@ -15,26 +15,45 @@ export interface RegionAggregate {
   groupBy?: string;
 }
 
+/** The codes that are `code` itself or lie below it, as a range an index on the column can scan ('/' follows '.'). */
+function rangeOf(column: string, code: string): string {
+  return `(${column} >= '${code}' AND ${column} < '${code}/')`;
+}
+
+/** OR of the ranges as a balanced tree, so that thousands of regions stay within SQLite's expression depth. */
+function anyOf(ranges: string[]): string {
+  if (ranges.length === 1) return ranges[0];
+  const half = Math.ceil(ranges.length / 2);
+  return `(${anyOf(ranges.slice(0, half))} OR ${anyOf(ranges.slice(half))})`;
+}
+
 /**
- * Runs the same aggregate for several regions (each with everything below it) as one statement:
- * one SELECT per region joined with UNION ALL. A Rakor query over any number of regions costs one
- * round trip per subgraph. Returns the rows of each region, in the order of `codes`.
+ * Runs the same aggregate for several regions (each with everything below it) as one statement,
+ * whatever their number: one GROUP BY over the code prefix of each level asked for (province,
+ * regency, district, village: at most four branches of a UNION ALL), reading only the index ranges
+ * of the regions asked for. Region codes are validated before they are written into the SQL
+ * (digits and dots only). Returns the rows of each region, in the order of `codes`.
  */
 export async function aggregateByRegion<Row>(db: DataSource, codes: readonly string[], aggregate: RegionAggregate): Promise<Row[][]> {
   const column = aggregate.regionColumn ?? 'regionCode';
-  const branch =
-    `SELECT ? AS regionIndex, ${aggregate.select} FROM ${aggregate.table} WHERE (${column} = ? OR ${column} LIKE ?)` +
-    (aggregate.where ? ` AND (${aggregate.where})` : '') +
-    (aggregate.groupBy ? ` GROUP BY ${aggregate.groupBy}` : '');
-  const parameters = codes.flatMap((code, index) => [
-    index,
-    ...(aggregate.selectParameters ?? []),
-    assertRegionCode(code),
-    `${code}.%`,
-    ...(aggregate.whereParameters ?? []),
-  ]);
-  const rows: Array<Row & { regionIndex: number | string }> = await db.query(codes.map(() => branch).join(' UNION ALL '), parameters);
-  return codes.map((_code, index) => rows.filter((row) => Number(row.regionIndex) === index));
+  const levels = new Map<number, string[]>();
+  for (const code of new Set(codes.map((code) => assertRegionCode(code)))) levels.set(code.length, [...(levels.get(code.length) ?? []), code]);
+  const branches: string[] = [];
+  const parameters: unknown[] = [];
+  for (const [length, atLevel] of levels) {
+    const prefix = `SUBSTR(${column}, 1, ${length})`;
+    branches.push(
+      `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${anyOf(atLevel.map((code) => rangeOf(column, code)))}` +
+        (aggregate.where ? ` AND (${aggregate.where})` : '') +
+        ` GROUP BY ${prefix}` +
+        (aggregate.groupBy ? `, ${aggregate.groupBy}` : ''),
+    );
+    parameters.push(...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? []));
+  }
+  const rows: Array<Row & { regionKey: string }> = await db.query(branches.join(' UNION ALL '), parameters);
+  const byRegion = new Map<string, Row[]>();
+  for (const row of rows) byRegion.set(row.regionKey, [...(byRegion.get(row.regionKey) ?? []), row]);
+  return codes.map((code) => byRegion.get(code) ?? []);
 }
 
 /** A summary asked of one region, with what else changes its answer (a year, a date range). */

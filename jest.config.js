@@ -14,7 +14,7 @@ module.exports = {
     '^@kumkm/(subgraph-kit|cooperatives|umkm|training)$': '<rootDir>/subgraphs/$1/src',
     '^@kumkm/(subgraph-kit|cooperatives|umkm|training)/(.*)$': '<rootDir>/subgraphs/$1/src/$2',
     '^@kumkm/(gateway|commands)$': '<rootDir>/$1/src',
-    '^@kumkm/(gateway|commands)/(.*)$': '<rootDir>/$1/src/$2',
+    '^@kumkm/(gateway|commands|bench)/(.*)$': '<rootDir>/$1/src/$2',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   globalSetup: '<rootDir>/test/setup/announce-drivers.js',

@@ -29,6 +29,9 @@ const schema = z.object({
   SUMMARY_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_SUMMARY_CACHE.ttlSeconds),
   SUMMARY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(DEFAULT_SUMMARY_CACHE.maxEntries),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxCost),
+  MAX_ENTITIES_PER_FETCH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.entitiesPerFetch),
+  MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerFetch),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerRequest),
   ...subgraphUrlSettings,
 });
 
@@ -66,6 +69,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
       maxCost: values.GRAPHQL_MAX_COST,
       requestsPerMinute: values.RATE_LIMIT_PER_MINUTE,
+      entitiesPerFetch: values.MAX_ENTITIES_PER_FETCH,
+      bytesPerFetch: values.MAX_SUBGRAPH_RESPONSE_BYTES,
+      bytesPerRequest: values.MAX_RESPONSE_BYTES,
     },
     corsOrigins: values.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     hideFieldSuggestions: values.NODE_ENV === 'production',

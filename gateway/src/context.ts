@@ -1,4 +1,5 @@
 import type { Logger, Viewer } from '@kumkm/subgraph-kit';
+import type { AnswerBudget } from './subgraphs/answer-limits';
 
 /** What the gateway keeps for one request, from the HTTP steps to the subgraph fetches. */
 export interface GatewayContext {
@@ -8,6 +9,8 @@ export interface GatewayContext {
   viewerScope?: string;
   requestId?: string;
   logger?: Logger;
+  /** Bytes received from subgraphs so far for this request. */
+  answerBudget?: AnswerBudget;
 }
 
 /** What decides the answers a caller may see: role and region (see the kit's viewer). */

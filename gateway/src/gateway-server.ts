@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';
 import { operationResolution } from './operations/operation-resolution';
 import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './operations/summary-cache';
+import { AnswerBudget } from './subgraphs/answer-limits';
 import { SubgraphMetrics } from './subgraphs/fetch-metrics';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance } from './subgraphs/subgraph-data-source';
 import { subgraphsReady } from './subgraph-readiness';
@@ -69,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url!, faults, logger, metrics: subgraphMetrics }),
+      new SubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url!, faults, logger, metrics: subgraphMetrics, limits }),
   });
   const limitOptions = operationLimits(limits, options.hideFieldSuggestions ?? false);
   const apollo = new ApolloServer<GatewayContext>({
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         viewerScope: viewerScope(res.locals.viewer),
         requestId: res.locals.requestId,
         logger: logger.child({ requestId: res.locals.requestId }),
+        answerBudget: new AnswerBudget(),
       }),
     }),
   );

@@ -1,11 +1,10 @@
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { InFlightSharing } from './in-flight-sharing';
+import { InFlightSharing, type SubgraphResponse } from './in-flight-sharing';
 import { subgraphRequest, type FixtureRequest } from './subgraph-request.fixture';
 
 /** A subgraph that answers after a tick and counts what it was sent. */
 function countingSubgraph() {
   let sent = 0;
-  const send = async (): Promise<GatewayGraphQLResponse> => {
+  const send = async (): Promise<SubgraphResponse> => {
     sent += 1;
     await new Promise((resolve) => setTimeout(resolve, 5));
     return { data: { cooperatives: { totalCount: 3 } } };
@@ -13,7 +12,7 @@ function countingSubgraph() {
   return { send, sent: () => sent };
 }
 
-function together(sharing: InFlightSharing, send: () => Promise<GatewayGraphQLResponse>, requests: FixtureRequest[]) {
+function together(sharing: InFlightSharing, send: () => Promise<SubgraphResponse>, requests: FixtureRequest[]) {
   return Promise.all(requests.map((request) => sharing.process(subgraphRequest(request), send)));
 }
 
@@ -65,7 +64,7 @@ describe('in-flight sharing', () => {
   it('gives every waiting caller the failure of a shared fetch, and forgets it', async () => {
     const sharing = new InFlightSharing();
     let sent = 0;
-    const failing = async (): Promise<GatewayGraphQLResponse> => {
+    const failing = async (): Promise<SubgraphResponse> => {
       sent += 1;
       await new Promise((resolve) => setTimeout(resolve, 5));
       throw new Error('subgraph down');

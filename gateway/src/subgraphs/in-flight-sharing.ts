@@ -1,8 +1,10 @@
-import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayContext } from '../context';
 
-type Send = () => Promise<GatewayGraphQLResponse>;
+/** What a subgraph request answers, as @apollo/gateway types it. */
+export type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+type Send = () => Promise<SubgraphResponse>;
 
 /**
  * Only reads asked by a client are shared: never a write, never the gateway's own health checks or
@@ -19,9 +21,9 @@ function isSharable(options: GraphQLDataSourceProcessOptions<GatewayContext>): b
  * Every caller gets its own copy, since the gateway merges subgraph answers into its own objects.
  */
 export class InFlightSharing {
-  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
 
-  process(options: GraphQLDataSourceProcessOptions<GatewayContext>, send: Send): Promise<GatewayGraphQLResponse> {
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>, send: Send): Promise<SubgraphResponse> {
     if (!isSharable(options)) return send();
     const key = JSON.stringify([options.context.viewerScope ?? options.context.authorization, options.request.query, options.request.variables ?? {}]);
     const pending = this.inFlight.get(key);

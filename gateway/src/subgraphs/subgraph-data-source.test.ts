@@ -2,6 +2,7 @@ import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { createLogger } from '@kumkm/subgraph-kit';
 import { Response } from 'node-fetch';
 import { Registry } from 'prom-client';
+import { DEFAULT_LIMITS } from '../limits';
 import { SubgraphMetrics } from './fetch-metrics';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource } from './subgraph-data-source';
 import { subgraphRequest } from './subgraph-request.fixture';
@@ -24,6 +25,7 @@ function dataSource(transport: Fetcher) {
     faults: DEFAULT_FAULT_TOLERANCE,
     logger: createLogger('test', 'silent'),
     metrics: new SubgraphMetrics(new Registry()),
+    limits: DEFAULT_LIMITS,
     transport,
   });
 }

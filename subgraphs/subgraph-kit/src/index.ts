@@ -48,3 +48,4 @@ export * from './observability/request-id';
 export * from './database/connection-errors';
 export * from './database/provided-fields';
 export * from './identifiers/registry-numbers';
+export * from './region/region-budget';

@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The answer would exceed a bound of the graph; `extensions.limit` names it, `extensions.max` gives it. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -25,3 +27,6 @@ export const forbidden = (message: string, details?: Record<string, unknown>) =>
 /** 401: no token, or one that does not verify. */
 export const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+/** A request refused because its answer would exceed `limit` (named in the README's limits table). */
+export const responseTooLarge = (message: string, limit: string, max: number) =>
+  domainError(ErrorCode.RESPONSE_TOO_LARGE, message, { limit, max });

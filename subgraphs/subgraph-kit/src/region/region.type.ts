@@ -1,4 +1,5 @@
-import { Arg, Directive, Field, FieldResolver, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { REGIONS_PER_REQUEST, type RegionBudget } from './region-budget';
 import { assertRegionCode } from './region-code';
 import { RegionDirectory, RegionLevel, type RegionRecord } from './region-directory';
 
@@ -75,9 +76,13 @@ export function defineRegionEntity() {
     }
 
     @Directive('@shareable')
-    @FieldResolver(() => [Region], { description: 'The regions one level down, in code order.' })
-    children(@Root() region: Region): Region[] {
-      return RegionDirectory.load().children(region.code).map((record) => Region.from(record));
+    @FieldResolver(() => [Region], {
+      description: `The regions one level down, in code order. One request may list at most ${REGIONS_PER_REQUEST} regions this way (RESPONSE_TOO_LARGE beyond).`,
+    })
+    children(@Root() region: Region, @Ctx() context: { regionBudget: RegionBudget }): Region[] {
+      const records = RegionDirectory.load().children(region.code);
+      context.regionBudget.spend(records.length);
+      return records.map((record) => Region.from(record));
     }
   }
 

@@ -11,6 +11,7 @@ import { tokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
+import { RegionBudget } from '../region/region-budget';
 import type { StatementMeter } from '../database/statement-meter';
 import { observabilityPlugin, ServiceMetrics } from '../observability/metrics';
 import { requestIdOf } from '../observability/request-id';
@@ -28,6 +29,8 @@ export interface SubgraphContext {
   viewer: Viewer;
   /** Carried from the gateway (x-request-id), so one request can be followed through every log. */
   requestId: string;
+  /** Regions this request may still list (the hierarchy is the one list without paging). */
+  regionBudget: RegionBudget;
 }
 
 export interface SubgraphServerOptions {
@@ -88,6 +91,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         return {
           db,
           loaders: new RequestLoaders(),
+          regionBudget: new RegionBudget(),
           logger: logger.child({ requestId }),
           requestId,
           viewer: await verify(req.headers.authorization),

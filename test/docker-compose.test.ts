@@ -25,6 +25,7 @@ interface ComposeService {
   environment?: Record<string, string>;
   ports?: Array<{ published: number | string; target: number } | string>;
   healthcheck?: { test: string[] | string };
+  restart?: string;
   depends_on?: Record<string, { condition: string }>;
 }
 
@@ -92,6 +93,10 @@ describeWithCompose('docker-compose.yml', () => {
     for (const name of ['gateway', 'cooperatives', 'umkm', 'training']) {
       expect(services[name].environment).toMatchObject({ NODE_ENV: 'production', AUTH_JWT_SECRET: PASSWORDS.AUTH_JWT_SECRET });
     }
+  });
+
+  it('restarts every service that dies', () => {
+    for (const [name, service] of Object.entries(services)) expect([name, service.restart]).toEqual([name, 'unless-stopped']);
   });
 
   it('checks the health of every service', () => {

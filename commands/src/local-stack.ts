@@ -5,9 +5,11 @@ import { GATEWAY_NODE_FLAGS, readGatewayConfig, SUBGRAPH_MANIFESTS } from '@kumk
 
 /**
  * `npm start`: every subgraph and the gateway as separate processes on the embedded databases
- * (seeded on first start); prints the GraphiQL address once the graph answers. Ctrl-C stops all.
+ * (seeded on first start); prints the GraphiQL address once the graph answers. A process that
+ * dies is restarted and the others keep serving. Ctrl-C stops all.
  */
 const root = path.resolve(__dirname, '../..');
+const RESTART_DELAY_MS = 1000;
 const config = readGatewayConfig();
 const gatewayBase = `http://127.0.0.1:${config.port}`;
 
@@ -35,10 +37,13 @@ async function main() {
   const analystToken = await issueToken(readAuthConfig(process.env, path.join(root, 'data')), { subject: 'local-analyst', role: Role.ANALYST });
   const { result } = concurrently(
     [
-      ...SUBGRAPH_MANIFESTS.map((manifest) => ({ name: manifest.name, command: `node ${manifest.entryPoint}` })),
-      { name: 'gateway', command: `node ${GATEWAY_NODE_FLAGS.join(' ')} gateway/dist/main.js`, env: { GRAPHIQL_TOKEN: analystToken } },
+      ...SUBGRAPH_MANIFESTS.map((manifest) => ({ name: manifest.name, command: `exec node ${manifest.entryPoint}` })),
+      { name: 'gateway', command: `exec node ${GATEWAY_NODE_FLAGS.join(' ')} gateway/dist/main.js`, env: { GRAPHIQL_TOKEN: analystToken } },
     ],
-    { cwd: root, prefix: 'name', killOthersOn: ['failure', 'success'] },
+    // A process that dies is started again a second later, however often, and the others go on
+    // serving; concurrently prints "… exited with code …" and "… restarted". Ctrl-C (every
+    // process exits 0) stops them all.
+    { cwd: root, prefix: 'name', restartTries: -1, restartDelay: RESTART_DELAY_MS, killOthersOn: ['success'] },
   );
   void announceWhenReady(analystToken);
   result.then(

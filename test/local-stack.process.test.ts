@@ -1,22 +1,14 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { benchSubgraphs, freePortBlock, ROOT, waitForHttp } from '@kumkm/bench/bench-stack';
+import { benchSubgraphs, embeddedDatabaseEnv, freePortBlock, processTree, ROOT, subgraphPortEnv, waitForHttp } from '@kumkm/bench/bench-stack';
 import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 
-/** The process below `pid` (children, grandchildren) whose command line contains `fragment`. */
+/** The process below `pid` whose command line contains `fragment`. */
 function descendant(pid: number, fragment: string): number | undefined {
-  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-  );
-  for (const child of children) {
-    if (readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(fragment)) return child;
-    const found = descendant(child, fragment);
-    if (found) return found;
-  }
-  return undefined;
+  return processTree(pid).find((child) => child !== pid && readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(fragment));
 }
 
 describe('npm start (the local stack launcher)', () => {
@@ -29,8 +21,8 @@ describe('npm start (the local stack launcher)', () => {
       AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       GATEWAY_PORT: String(base),
-      ...Object.fromEntries(subgraphs.flatMap((subgraph) => [[`${subgraph.envPrefix}_PORT`, String(subgraph.port)], [subgraph.urlVariable, subgraph.url]])),
-      ...Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [`${manifest.envPrefix}_DATABASE_URL`, `sqlite:${dir}/${manifest.name}.sqlite`])),
+      ...subgraphPortEnv(subgraphs),
+      ...embeddedDatabaseEnv(dir),
     };
     const stack = spawn(process.execPath, [path.join(ROOT, 'commands/dist/local-stack.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

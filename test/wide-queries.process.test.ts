@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BenchProcess, benchSubgraphs, freePortBlock, ROOT, startSubgraphs, waitForHttp } from '@kumkm/bench/bench-stack';
+import { BenchProcess, benchSubgraphs, embeddedDatabaseEnv, freePortBlock, ROOT, startSubgraphs, subgraphPortEnv, waitForHttp } from '@kumkm/bench/bench-stack';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { issueToken, RegionDirectory, Role } from '@kumkm/subgraph-kit';
 
@@ -30,13 +30,13 @@ describe('wide national questions against the running processes', () => {
       ...process.env,
       AUTH_JWT_SECRET: secret,
       LOG_LEVEL: 'warn',
-      ...Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [`${manifest.envPrefix}_DATABASE_URL`, `sqlite:${dir}/${manifest.name}.sqlite`])),
+      ...embeddedDatabaseEnv(dir),
     };
     processes = await startSubgraphs(subgraphs, env);
     gateway = BenchProcess.start('gateway', [...GATEWAY_NODE_FLAGS, path.join(ROOT, 'gateway/dist/main.js')], {
       ...env,
       GATEWAY_PORT: String(base),
-      ...Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlVariable, subgraph.url])),
+      ...subgraphPortEnv(subgraphs),
     });
     processes.push(gateway);
     url = `http://127.0.0.1:${base}/graphql`;

@@ -46,7 +46,7 @@ export class BenchProcess {
 }
 
 /** A process and its descendants; one that has just exited counts as none. */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   try {
     const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
       readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
@@ -120,9 +120,19 @@ export function benchSubgraphs(basePort: number): SubgraphPorts[] {
   }));
 }
 
+/** Where each subgraph listens and where the others reach it, as the processes read it. */
+export function subgraphPortEnv(subgraphs: SubgraphPorts[]): Record<string, string> {
+  return Object.fromEntries(subgraphs.flatMap((subgraph) => [[`${subgraph.envPrefix}_PORT`, String(subgraph.port)], [subgraph.urlVariable, subgraph.url]]));
+}
+
+/** Every subgraph on an embedded database file of its own under `dir`. */
+export function embeddedDatabaseEnv(dir: string): Record<string, string> {
+  return Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [`${manifest.envPrefix}_DATABASE_URL`, `sqlite:${dir}/${manifest.name}.sqlite`]));
+}
+
 /** The subgraph processes, reading their databases from the caller's environment (no seeding). */
 export async function startSubgraphs(subgraphs: SubgraphPorts[], env: NodeJS.ProcessEnv): Promise<BenchProcess[]> {
-  const portEnv = Object.fromEntries(subgraphs.flatMap((subgraph) => [[`${subgraph.envPrefix}_PORT`, String(subgraph.port)], [subgraph.urlVariable, subgraph.url]]));
+  const portEnv = subgraphPortEnv(subgraphs);
   const processes = subgraphs.map((subgraph) => BenchProcess.start(subgraph.name, [path.join(ROOT, subgraph.entryPoint)], { ...env, ...portEnv }));
   try {
     await Promise.all(subgraphs.map((subgraph, index) => processes[index].until(waitForHttp(subgraph.url.replace(/\/graphql$/, '/ready')))));

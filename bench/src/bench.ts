@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { defaultSubgraphUrl, issueToken, Role } from '@kumkm/subgraph-kit';
-import { benchSubgraphs, BenchProcess, freePortBlock, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { benchSubgraphs, BenchProcess, embeddedDatabaseEnv, freePortBlock, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { QUERY_MIX } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
@@ -273,7 +273,7 @@ async function main() {
     AUTH_JWT_SECRET: secret,
     LOG_LEVEL: 'warn',
     SEED: smoke ? 'regional' : 'none',
-    ...(smoke ? Object.fromEntries(SUBGRAPH_MANIFESTS.map((entry) => [`${entry.envPrefix}_DATABASE_URL`, `sqlite:${dir}/${entry.name}.sqlite`])) : {}),
+    ...(smoke ? embeddedDatabaseEnv(dir) : {}),
   };
   const processes: BenchProcess[] = [];
   try {

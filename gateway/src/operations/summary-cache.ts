@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../context';
 
@@ -65,10 +65,10 @@ export class SummaryCache {
  * mutation may have written before it: then assume it did.
  */
 function mayHaveWritten(operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): boolean {
-  const writes = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD && selection.name.value !== '__typename');
+  const writes = operation.selectionSet.selections.filter((selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value !== '__typename');
   if (writes.length === 0) return false;
   if (!data) return writes.length > 1;
-  return writes.some((selection) => selection.kind === Kind.FIELD && (data[selection.alias?.value ?? selection.name.value] ?? null) !== null);
+  return writes.some((field) => (data[field.alias?.value ?? field.name.value] ?? null) !== null);
 }
 
 function isSummaryQuery(operation: OperationDefinitionNode | undefined): boolean {

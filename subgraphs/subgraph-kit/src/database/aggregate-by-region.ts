@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { RequestLoaders } from '../loaders/request-loaders';
+import { groupByKeys, type RequestLoaders } from '../loaders/request-loaders';
 import { assertRegionCode } from '../region/region-code';
 
 export interface RegionAggregate {
@@ -13,6 +13,17 @@ export interface RegionAggregate {
   where?: string;
   whereParameters?: unknown[];
   groupBy?: string;
+}
+
+/** Items under the key each has, in first-seen order. */
+function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 /** The codes that are `code` itself or lie below it, as a range an index on the column can scan ('/' follows '.'). */
@@ -36,8 +47,7 @@ function anyOf(ranges: string[]): string {
  */
 export async function aggregateByRegion<Row>(db: DataSource, codes: readonly string[], aggregate: RegionAggregate): Promise<Row[][]> {
   const column = aggregate.regionColumn ?? 'regionCode';
-  const levels = new Map<number, string[]>();
-  for (const code of new Set(codes.map((code) => assertRegionCode(code)))) levels.set(code.length, [...(levels.get(code.length) ?? []), code]);
+  const levels = groupBy([...new Set(codes.map((code) => assertRegionCode(code)))], (code) => code.length);
   const branches: string[] = [];
   const parameters: unknown[] = [];
   for (const [length, atLevel] of levels) {
@@ -51,9 +61,7 @@ export async function aggregateByRegion<Row>(db: DataSource, codes: readonly str
     parameters.push(...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? []));
   }
   const rows: Array<Row & { regionKey: string }> = await db.query(branches.join(' UNION ALL '), parameters);
-  const byRegion = new Map<string, Row[]>();
-  for (const row of rows) byRegion.set(row.regionKey, [...(byRegion.get(row.regionKey) ?? []), row]);
-  return codes.map((code) => byRegion.get(code) ?? []);
+  return groupByKeys(codes, rows, (row) => row.regionKey);
 }
 
 /** A summary asked of one region, with what else changes its answer (a year, a date range). */
@@ -83,10 +91,8 @@ export function regionSummaries<Key extends RegionSummaryKey, Row, Summary>(
   return context.loaders.get<Key, Summary>(
     spec.name,
     async (keys) => {
-      const variants = new Map<string, Key[]>();
-      for (const key of keys) variants.set(key.variant, [...(variants.get(key.variant) ?? []), key]);
       const summaries = new Map<string, Summary>();
-      for (const group of variants.values()) {
+      for (const group of groupBy(keys, (key) => key.variant).values()) {
         const rows = await aggregateByRegion<Row>(context.db, group.map((key) => key.code), spec.aggregate(group[0]));
         group.forEach((key, index) => summaries.set(cacheKey(key), spec.fold(key, rows[index])));
       }

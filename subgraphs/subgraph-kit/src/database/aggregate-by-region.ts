@@ -26,23 +26,28 @@ function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> 
   return groups;
 }
 
-/** The codes that are `code` itself or lie below it, as a range an index on the column can scan ('/' follows '.'). */
-function rangeOf(column: string, code: string): string {
-  return `(${column} >= '${code}' AND ${column} < '${code}/')`;
-}
+/**
+ * Up to this many regions of one level are read as separate index ranges. Beyond it, a database
+ * would test every row against every range (a national table of 514 regencies took 9.6 s on
+ * MariaDB that way), so the rows between the first and last region are read once and kept by a
+ * list the database searches in logarithmic time.
+ */
+const SEPARATE_RANGES = 32;
 
-/** OR of the ranges as a balanced tree, so that thousands of regions stay within SQLite's expression depth. */
-function anyOf(ranges: string[]): string {
-  if (ranges.length === 1) return ranges[0];
-  const half = Math.ceil(ranges.length / 2);
-  return `(${anyOf(ranges.slice(0, half))} OR ${anyOf(ranges.slice(half))})`;
+/** The rows whose code is one of `codes` (all `length` characters long) or lies below one. */
+function withinRegions(column: string, length: number, codes: string[]): string {
+  // '/' follows '.' and the digits, so [code, code + '/') is everything at or below the code.
+  if (codes.length <= SEPARATE_RANGES) return `(${codes.map((code) => `(${column} >= '${code}' AND ${column} < '${code}/')`).join(' OR ')})`;
+  const sorted = [...codes].sort();
+  const list = sorted.map((code) => `'${code}'`).join(', ');
+  return `(${column} >= '${sorted[0]}' AND ${column} < '${sorted.at(-1)}/' AND SUBSTR(${column}, 1, ${length}) IN (${list}))`;
 }
 
 /**
  * Runs the same aggregate for several regions (each with everything below it) as one statement,
  * whatever their number: one GROUP BY over the code prefix of each level asked for (province,
  * regency, district, village: at most four branches of a UNION ALL), reading only the index ranges
- * of the regions asked for. Region codes are validated before they are written into the SQL
+ * of the regions asked for (or, for many regions, the one range between the first and the last). Region codes are validated before they are written into the SQL
  * (digits and dots only). Returns the rows of each region, in the order of `codes`.
  */
 export async function aggregateByRegion<Row>(db: DataSource, codes: readonly string[], aggregate: RegionAggregate): Promise<Row[][]> {
@@ -53,7 +58,7 @@ export async function aggregateByRegion<Row>(db: DataSource, codes: readonly str
   for (const [length, atLevel] of levels) {
     const prefix = `SUBSTR(${column}, 1, ${length})`;
     branches.push(
-      `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${anyOf(atLevel.map((code) => rangeOf(column, code)))}` +
+      `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${withinRegions(column, length, atLevel)}` +
         (aggregate.where ? ` AND (${aggregate.where})` : '') +
         ` GROUP BY ${prefix}` +
         (aggregate.groupBy ? `, ${aggregate.groupBy}` : ''),

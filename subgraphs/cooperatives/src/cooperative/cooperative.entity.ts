@@ -10,6 +10,8 @@ import { CooperativePattern, CooperativeStatus, CooperativeType } from './cooper
 // Region first: region filters and summaries use its prefix. Type, name and id make a region's
 // listing by type (filter, sort, page) answerable from the index alone, at any table size.
 @Index('IDX_cooperatives_region_listing', ['regionCode', 'type', 'name', 'id'])
+// Every column the region summaries read, region first, so that summaries read this index alone.
+@Index('IDX_cooperatives_region_summary', ['regionCode', 'type', 'status', 'memberCount', 'isMerahPutih', 'lastAnnualMeetingYear', 'establishedOn'])
 @Index('IDX_cooperatives_name_id', ['name', 'id'])
 @Index('IDX_cooperatives_type_status', ['type', 'status'])
 export class Cooperative extends ReportedRecord {

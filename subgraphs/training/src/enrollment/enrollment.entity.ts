@@ -10,6 +10,8 @@ import { AttendeeRole, EnrollmentStatus, ParticipantType } from './enrollment.en
 @Index('UQ_enrollments_program_participant_role', ['programId', 'participantType', 'participantId', 'attendeeRole'], { unique: true })
 @Index('IDX_enrollments_participant', ['participantType', 'participantId'])
 @Index('IDX_enrollments_wave', ['waveId'])
+// A programme's participants by status, read from the index alone by the region summaries.
+@Index('IDX_enrollments_program_status', ['programId', 'status'])
 export class Enrollment extends ReportedRecord {
   @Field(() => ID, { description: 'Stable id of the enrollment.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

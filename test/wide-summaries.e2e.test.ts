@@ -90,4 +90,22 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
     // The regional data set lives in three regencies; the other rows must be zero, not missing.
     expect(regencies.filter((regency) => regency.umkmSummary.total > 0).map((regency) => regency.code).sort()).toEqual(['31.72', '36.74', '81.71']);
   });
+
+  it('answers the breakdown by scale for every regency, grouped in the same one statement', async () => {
+    const parts = Object.values(stack.subgraphs);
+    parts.forEach((part) => part.statements.reset());
+    const response = await stack.query<{ regions: Array<{ children: Array<{ code: string; umkmSummary: { byScale: Array<{ scale: string; count: number }> } }> }> }>(
+      `query ByScale($provinces: [String!]!) { regions(codes: $provinces) { children { code umkmSummary { byScale { scale count } } } } }`,
+      { provinces: PROVINCES },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(stack.subgraphs.umkm.statements.statements.length).toBe(1);
+    const expected = await byRegency(stack, 'umkm', 'SELECT regionCode, scale FROM umkm_actors', (sum, row) => plus(sum, row.scale, 1));
+    const regencies = response.body.data!.regions.flatMap((province) => province.children);
+    expect(regencies.length).toBeGreaterThanOrEqual(514);
+    for (const regency of regencies) {
+      const counted = Object.fromEntries(regency.umkmSummary.byScale.filter((entry) => entry.count > 0).map((entry) => [entry.scale, entry.count]));
+      expect([regency.code, counted]).toEqual([regency.code, expected.get(regency.code) ?? {}]);
+    }
+  });
 });

@@ -48,4 +48,5 @@ export * from './observability/request-id';
 export * from './database/connection-errors';
 export * from './database/provided-fields';
 export * from './identifiers/registry-numbers';
+export * from './loaders/selected-fields';
 export * from './region/region-budget';

@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { defaultSubgraphUrl, issueToken, Role } from '@kumkm/subgraph-kit';
 import { benchSubgraphs, BenchProcess, embeddedDatabaseEnv, freePortBlock, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
-import { QUERY_MIX } from './query-mix';
+import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
 /**
@@ -85,6 +85,26 @@ async function drive(load: Load, token: string): Promise<{ result: autocannon.Re
   return { result, graphqlErrors };
 }
 
+/**
+ * One caller asking one query again and again for `seconds`: the median wait in tenths of a
+ * millisecond (autocannon rounds to whole milliseconds, too coarse for a gap of one or two).
+ * Every answer is read whole and counted as a failure if it is not a 200 without errors.
+ */
+async function medianLatency(url: string, body: string, token: string, seconds: number): Promise<{ median: number; failures: number }> {
+  const times: number[] = [];
+  let failed = 0;
+  const deadline = performance.now() + seconds * 1000;
+  while (performance.now() < deadline) {
+    const started = performance.now();
+    const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const text = await answer.text();
+    times.push(performance.now() - started);
+    if (answer.status !== 200 || text.includes('"errors"')) failed += 1;
+  }
+  times.sort((a, b) => a - b);
+  return { median: Math.round(times[Math.floor(times.length / 2)] * 10) / 10, failures: failed };
+}
+
 function failures(result: autocannon.Result, graphqlErrors: number): number {
   return result.errors + result.timeouts + result.non2xx + graphqlErrors;
 }
@@ -124,14 +144,52 @@ function benchSupergraph(subgraphs: SubgraphPorts[], dir: string): string {
   return file;
 }
 
-async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number> }> {
+interface WideTiming {
+  target: string;
+  query: string;
+  requests: number;
+  regions: number;
+  fastestMs: number;
+  medianMs: number;
+  slowestMs: number;
+  sqlPerRequest: number;
+}
+
+/** A regency table, one request at a time after one warm-up, every answer checked for errors. */
+async function timeRegencyTable(target: GatewayTarget, table: BenchQuery, url: string, token: string, subgraphUrls: string[]): Promise<WideTiming> {
+  const ask = async () => {
+    const started = performance.now();
+    const answer = await postQuery(url, token, table);
+    const json = (await answer.json()) as { data?: { regions: Array<{ children: unknown[] }> }; errors?: unknown[] };
+    const elapsed = performance.now() - started;
+    if (answer.status !== 200 || json.errors || !json.data) throw new Error(`${url}: ${table.name} answered ${answer.status}: ${JSON.stringify(json).slice(0, 500)}`);
+    return { elapsed, regions: json.data.regions.reduce((sum, province) => sum + province.children.length, 0) };
+  };
+  await ask();
+  const requests = smoke ? 2 : 7;
+  const before = await statementsSent(subgraphUrls);
+  const times: number[] = [];
+  let regions = 0;
+  for (let i = 0; i < requests; i += 1) {
+    const timing = await ask();
+    times.push(timing.elapsed);
+    regions = timing.regions;
+  }
+  const statements = (await statementsSent(subgraphUrls)) - before;
+  times.sort((a, b) => a - b);
+  const ms = (value: number) => Math.round(value);
+  return { target: LABEL[target], query: table.name, requests, regions, fastestMs: ms(times[0]), medianMs: ms(times[Math.floor(times.length / 2)]), slowestMs: ms(times.at(-1)!), sqlPerRequest: statements / requests };
+}
+
+async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number>; wide: WideTiming[] }> {
   await checkAnswers(url, token);
   // Warm-up: plans cached, connections open, JIT warm, as in a running system.
   await drive({ url, connections: 4, seconds: smoke ? 1 : 3, requests: QUERY_MIX.map((query) => ({ body: queryBody(query) })) }, token);
   const perQuery: Record<string, number> = {};
   for (const query of QUERY_MIX) {
-    const { result } = await drive({ url, connections: 1, seconds: latencySeconds, requests: [{ body: queryBody(query) }] }, token);
-    perQuery[query.name] = result.latency.p50;
+    const { median, failures: failed } = await medianLatency(url, queryBody(query), token, latencySeconds);
+    if (failed) throw new Error(`${url}: ${query.name} failed ${failed} times at one connection`);
+    perQuery[query.name] = median;
   }
   const mix: Measured[] = [];
   for (const connections of connectionLevels) {
@@ -153,7 +211,12 @@ async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url:
     });
     console.log(`  ${LABEL[target]}, ${connections} connections: ${mix.at(-1)!.requestsPerSecond} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
   }
-  return { mix, perQuery };
+  const wide: WideTiming[] = [];
+  for (const table of REGENCY_TABLES) {
+    wide.push(await timeRegencyTable(target, table, url, token, subgraphUrls));
+    console.log(`  ${LABEL[target]}, ${table.name} (${wide.at(-1)!.regions} regencies): median ${wide.at(-1)!.medianMs} ms`);
+  }
+  return { mix, perQuery, wide };
 }
 
 /**
@@ -173,7 +236,11 @@ async function measureFloor(recorded: Map<string, SubgraphFetch[]>, token: strin
     return sums;
   };
   const perQuery: Record<string, number> = {};
-  for (const query of QUERY_MIX) perQuery[query.name] = (await timeOf(recorded.get(query.name)!, 1, latencySeconds)).p50;
+  for (const query of QUERY_MIX) {
+    let sum = 0;
+    for (const fetch of recorded.get(query.name)!) sum += (await medianLatency(fetch.url, fetch.body, token, latencySeconds)).median;
+    perQuery[query.name] = Math.round(sum * 10) / 10;
+  }
   const mix: Measured[] = [];
   for (const connections of connectionLevels) {
     const times: Array<{ p50: number; p99: number; mean: number; errors: number }> = [];
@@ -213,7 +280,7 @@ async function recordSubgraphFetches(port: number, subgraphs: SubgraphPorts[], s
   }
 }
 
-function printResults(mix: Measured[], perQuery: Record<string, Record<string, number>>): void {
+function printResults(mix: Measured[], perQuery: Record<string, Record<string, number>>, wide: WideTiming[]): void {
   console.log('\nQuery mix (Rakor, drill-down, listing, programmes, lookup in rotation):');
   console.table(
     mix.map((row) => ({
@@ -227,7 +294,7 @@ function printResults(mix: Measured[], perQuery: Record<string, Record<string, n
       'SQL/request': row.sqlPerRequest ?? '',
     })),
   );
-  console.log('p50 latency per query, one connection (ms):');
+  console.log('Median latency per query, one caller asking one request at a time (ms):');
   console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Object.fromEntries(Object.entries(perQuery).map(([target, times]) => [target, times[query.name]]))])));
   const ourLabels = [LABEL.this, LABEL['this-uncached']];
   const ratios = [];
@@ -247,10 +314,12 @@ function printResults(mix: Measured[], perQuery: Record<string, Record<string, n
     console.log('This gateway (cache on, and off) against the others (throughput: higher is better; latency: lower is better):');
     console.table(ratios);
   }
+  console.log('Every regency and city with three summaries, one request at a time (ms):');
+  console.table(wide);
   const floor = perQuery[LABEL.floor];
   const ours = perQuery[LABEL['this-uncached']] ?? perQuery[LABEL.this];
   if (floor && ours) {
-    console.log(`Gateway overhead, p50 through ${perQuery[LABEL['this-uncached']] ? LABEL['this-uncached'] : LABEL.this} ÷ floor, one connection:`);
+    console.log(`Gateway overhead, median through ${perQuery[LABEL['this-uncached']] ? LABEL['this-uncached'] : LABEL.this} ÷ floor, one connection:`);
     console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Number((ours[query.name] / Math.max(floor[query.name], 0.001)).toFixed(2))])));
   }
 }
@@ -284,6 +353,7 @@ async function main() {
     const gatewayPort = basePort;
     const mix: Measured[] = [];
     const perQuery: Record<string, Record<string, number>> = {};
+    const wide: WideTiming[] = [];
     for (const target of GATEWAY_TARGETS.filter((candidate) => targets.includes(candidate))) {
       console.log(`${LABEL[target]}:`);
       const gateway = startGateway(target, gatewayPort, subgraphs, supergraphPath, env);
@@ -292,6 +362,7 @@ async function main() {
         const measured = await measureGateway(target, gateway, `http://127.0.0.1:${gatewayPort}/graphql`, token, subgraphs.map((subgraph) => subgraph.url));
         mix.push(...measured.mix);
         perQuery[LABEL[target]] = measured.perQuery;
+        wide.push(...measured.wide);
       } finally {
         await gateway.stop();
       }
@@ -303,7 +374,7 @@ async function main() {
       mix.push(...measured.mix);
       perQuery[LABEL.floor] = measured.perQuery;
     }
-    printResults(mix, perQuery);
+    printResults(mix, perQuery, wide);
     const errors = mix.reduce((sum, row) => sum + row.errors, 0);
     console.log(errors === 0 ? 'bench: done, zero errors' : `bench: done, ${errors} ERRORS (see the table)`);
     process.exitCode = errors === 0 ? 0 : 1;

@@ -1,3 +1,5 @@
+import { RegionDirectory } from '@kumkm/subgraph-kit';
+
 /**
  * The benchmark's fixed query mix: what coordination meetings and frontends ask most. The regions
  * are the regional offices' (present at every scale), so a run at regional and one at national
@@ -40,5 +42,32 @@ export const QUERY_MIX: BenchQuery[] = [
     query: `query Lookup($nib: String!) { umkmActorByNib(nib: $nib) { id businessName scale
       cooperative { name type } trainings { program { title } status } } }`,
     variables: { nib: '3674000000382' },
+  },
+];
+
+const PROVINCES = { provinces: RegionDirectory.load().provinces().map((province) => province.code) };
+
+/**
+ * Not in the mix: the widest summary questions a meeting asks, every regency and city of Indonesia
+ * (the children of all 38 provinces, 514 regions) with the three subgraphs' summaries, first with
+ * their totals (the issue 10 question), then with every breakdown. Timed on their own, one request
+ * at a time, because one of them does the work of hundreds of mix requests.
+ */
+export const REGENCY_TABLES: BenchQuery[] = [
+  {
+    name: 'RegencyTotals',
+    query: `query RegencyTotals($provinces: [String!]!) { regions(codes: $provinces) { code children { code name
+      cooperativeSummary(asOfYear: 2026) { total active members }
+      umkmSummary { total halalCertified }
+      trainingSummary(from: "2022-01-01") { programs participants } } } }`,
+    variables: PROVINCES,
+  },
+  {
+    name: 'RegencyBreakdowns',
+    query: `query RegencyBreakdowns($provinces: [String!]!) { regions(codes: $provinces) { code children { code name
+      cooperativeSummary(asOfYear: 2026) { total active members withoutRecentRat byType { type count } }
+      umkmSummary { total halalCertified womanOwned byScale { scale count } bySector { sector count } }
+      trainingSummary(from: "2022-01-01") { programs participants certified } } } }`,
+    variables: PROVINCES,
   },
 ];

@@ -1,0 +1,89 @@
+import { cellText, expectedHeaders, recogniseHeader, type HeaderRow, type ImportColumn } from './column-headers';
+import { ImportFileError } from './import-file-error';
+import { CellError, type RowIssue } from './row-issue';
+import type { TableRow } from './table-reader';
+
+/** Rows above the header an office's sheet may have (titles, the office's name, a date). */
+const MAX_TITLE_ROWS = 20;
+
+/** One data row: read its cells by column key; each failed read is collected as an issue of that cell. */
+export class SheetRow<Key extends string> {
+  readonly issues: RowIssue[] = [];
+
+  constructor(
+    readonly line: number,
+    readonly cells: readonly string[],
+    private readonly header: HeaderRow<Key>,
+  ) {}
+
+  private position(key: Key) {
+    return this.header.positions.find((position) => position.key === key);
+  }
+
+  /** The cell's text, '' when the column is absent or empty. */
+  text(key: Key): string {
+    const position = this.position(key);
+    if (!position) return '';
+    return this.read(key, () => cellText(this.cells[position.index])) ?? '';
+  }
+
+  /** The cell read by `parse`, or undefined when it is empty (or could not be read: an issue is then recorded). */
+  optional<T>(key: Key, parse: (text: string) => T): T | undefined {
+    const text = this.text(key);
+    return text === '' ? undefined : this.read(key, () => parse(text));
+  }
+
+  /** As `optional`, but an empty cell is an issue of its own. */
+  required<T>(key: Key, label: string, parse: (text: string) => T): T | undefined {
+    const before = this.issues.length;
+    const text = this.text(key);
+    if (this.issues.length > before) return undefined;
+    if (text === '') {
+      this.issues.push({ line: this.line, column: this.headerOf(key) || label, value: '', message: `${label} is required`, code: 'REQUIRED' });
+      return undefined;
+    }
+    return this.read(key, () => parse(text));
+  }
+
+  /** Records an issue of a whole value that spans columns, such as a village with its kecamatan. */
+  fail(key: Key, value: string, error: CellError): undefined {
+    this.issues.push({ line: this.line, column: this.headerOf(key), value, message: error.message, code: error.code });
+    return undefined;
+  }
+
+  private headerOf(key: Key): string {
+    return this.position(key)?.header ?? '';
+  }
+
+  private read<T>(key: Key, parse: () => T): T | undefined {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      const position = this.position(key)!;
+      return this.fail(key, (this.cells[position.index] ?? '').trim(), error);
+    }
+  }
+}
+
+const isEmpty = (row: TableRow) => row.cells.every((cell) => cell.trim() === '');
+
+/**
+ * The data rows of a table under its recognised header. Title rows above the header and empty
+ * rows (trailing ones included) are passed over and not counted; no header among the first rows
+ * refuses the file, naming the headers expected.
+ */
+export async function* sheetRows<Key extends string>(rows: AsyncIterable<TableRow>, columns: readonly ImportColumn<Key>[]): AsyncIterable<SheetRow<Key>> {
+  let header: HeaderRow<Key> | null = null;
+  let scanned = 0;
+  for await (const row of rows) {
+    if (header) {
+      if (!isEmpty(row)) yield new SheetRow(row.line, row.cells, header);
+      continue;
+    }
+    header = recogniseHeader(row.line, row.cells, columns);
+    scanned += 1;
+    if (!header && scanned >= MAX_TITLE_ROWS) break;
+  }
+  if (!header) throw new ImportFileError('NO_HEADER', `No header row was recognised in the first ${MAX_TITLE_ROWS} rows; expected headers: ${expectedHeaders(columns)}`);
+}

@@ -57,3 +57,4 @@ export * from './import/import-report';
 export * from './import/row-issue';
 export * from './import/sheet-rows';
 export * from './import/table-reader';
+export * from './import/village-names';

@@ -1,5 +1,5 @@
 import { forbidden } from '../errors/graphql-errors';
-import { isRegionCode } from '../region/region-code';
+import { isRegionCode, isWithinRegion as within } from '../region/region-code';
 
 /** Who may do what: read scopes for personal data and write scopes, by role and region. */
 export enum Role {
@@ -18,10 +18,6 @@ export interface Viewer {
   role: Role;
   /** The region an OFFICER works in, or the province of a COORDINATOR. */
   region?: string;
-}
-
-function within(region: string, scope: string): boolean {
-  return region === scope || region.startsWith(`${scope}.`);
 }
 
 export function canReadPersonalData(viewer: Viewer, recordRegion: string): boolean {

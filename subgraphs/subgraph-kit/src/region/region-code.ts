@@ -17,6 +17,11 @@ export function assertRegionCode(code: string, argument = 'region'): string {
 }
 
 /** The parent's code, or undefined for a province. */
+/** Whether `code` is the region `scope` itself or lies below it. */
+export function isWithinRegion(code: string, scope: string): boolean {
+  return code === scope || code.startsWith(`${scope}.`);
+}
+
 export function parentRegionCode(code: string): string | undefined {
   const cut = code.lastIndexOf('.');
   return cut === -1 ? undefined : code.slice(0, cut);

@@ -102,7 +102,12 @@ async function* xlsxRows(path: string, sheet: string | undefined): AsyncIterable
   let found = false;
   for await (const worksheet of workbook) {
     const name = (worksheet as unknown as { name?: string }).name;
-    if (found || (sheet !== undefined && name !== sheet)) continue;
+    if (found || (sheet !== undefined && name !== sheet)) {
+      // Every sheet is read to its end: exceljs parks a sheet it meets early in a temporary file,
+      // and one left unread fails later with ENOENT once that file is removed.
+      for await (const skipped of worksheet) void skipped;
+      continue;
+    }
     found = true;
     for await (const row of worksheet) {
       const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];

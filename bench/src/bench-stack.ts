@@ -69,9 +69,14 @@ function rssKb(pid: number): number {
 /** The GraphQL-over-HTTP body of a benchmark query. */
 export const queryBody = (query: BenchQuery) => JSON.stringify({ query: query.query, variables: query.variables ?? {} });
 
+/** Sends a GraphQL-over-HTTP body as a caller with this token would. */
+export async function postBody(url: string, token: string, body: string): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+}
+
 /** Sends one benchmark query as a caller with this token would. */
 export async function postQuery(url: string, token: string, query: BenchQuery): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: queryBody(query) });
+  return postBody(url, token, queryBody(query));
 }
 
 export async function waitForHttp(url: string, deadlineMs = 180_000, init?: RequestInit): Promise<void> {

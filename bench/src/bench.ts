@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { defaultSubgraphUrl, issueToken, Role } from '@kumkm/subgraph-kit';
-import { benchSubgraphs, BenchProcess, embeddedDatabaseEnv, freePortBlock, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { benchSubgraphs, BenchProcess, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
@@ -85,6 +85,12 @@ async function drive(load: Load, token: string): Promise<{ result: autocannon.Re
   return { result, graphqlErrors };
 }
 
+/** The middle of some timings, which it sorts. */
+function median(times: number[]): number {
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
 /**
  * One caller asking one query again and again for `seconds`: the median wait in tenths of a
  * millisecond (autocannon rounds to whole milliseconds, too coarse for a gap of one or two).
@@ -96,13 +102,12 @@ async function medianLatency(url: string, body: string, token: string, seconds: 
   const deadline = performance.now() + seconds * 1000;
   while (performance.now() < deadline) {
     const started = performance.now();
-    const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const answer = await postBody(url, token, body);
     const text = await answer.text();
     times.push(performance.now() - started);
     if (answer.status !== 200 || text.includes('"errors"')) failed += 1;
   }
-  times.sort((a, b) => a - b);
-  return { median: Math.round(times[Math.floor(times.length / 2)] * 10) / 10, failures: failed };
+  return { median: Math.round(median(times) * 10) / 10, failures: failed };
 }
 
 function failures(result: autocannon.Result, graphqlErrors: number): number {
@@ -165,20 +170,14 @@ async function timeRegencyTable(target: GatewayTarget, table: BenchQuery, url: s
     if (answer.status !== 200 || json.errors || !json.data) throw new Error(`${url}: ${table.name} answered ${answer.status}: ${JSON.stringify(json).slice(0, 500)}`);
     return { elapsed, regions: json.data.regions.reduce((sum, province) => sum + province.children.length, 0) };
   };
-  await ask();
+  const { regions } = await ask();
   const requests = smoke ? 2 : 7;
   const before = await statementsSent(subgraphUrls);
   const times: number[] = [];
-  let regions = 0;
-  for (let i = 0; i < requests; i += 1) {
-    const timing = await ask();
-    times.push(timing.elapsed);
-    regions = timing.regions;
-  }
+  for (let i = 0; i < requests; i += 1) times.push((await ask()).elapsed);
   const statements = (await statementsSent(subgraphUrls)) - before;
-  times.sort((a, b) => a - b);
-  const ms = (value: number) => Math.round(value);
-  return { target: LABEL[target], query: table.name, requests, regions, fastestMs: ms(times[0]), medianMs: ms(times[Math.floor(times.length / 2)]), slowestMs: ms(times.at(-1)!), sqlPerRequest: statements / requests };
+  const medianMs = Math.round(median(times));
+  return { target: LABEL[target], query: table.name, requests, regions, fastestMs: Math.round(times[0]), medianMs, slowestMs: Math.round(times.at(-1)!), sqlPerRequest: statements / requests };
 }
 
 async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number>; wide: WideTiming[] }> {

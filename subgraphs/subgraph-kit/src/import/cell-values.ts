@@ -1,6 +1,13 @@
 import { normalizeRupiah } from '../scalars/rupiah';
 import { CellError, RowIssueCode } from './row-issue';
 
+/** A cell's text, with text that lost characters to a wrong encoding refused rather than stored. */
+export function cellText(value: string | undefined): string {
+  const text = (value ?? '').trim();
+  if (text.includes('\uFFFD')) throw new CellError(RowIssueCode.ENCODING, 'The text has characters that are not valid in the file\'s encoding: save the sheet again as CSV UTF-8 or as XLSX');
+  return text;
+}
+
 /** Largest amount DECIMAL(20,2) holds: 18 digits before the decimal point. */
 const MAX_RUPIAH_DIGITS = 18;
 

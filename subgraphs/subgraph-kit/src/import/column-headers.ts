@@ -1,5 +1,3 @@
-import { CellError, RowIssueCode } from './row-issue';
-
 /** A column an import understands: its key in code, the template's header, and the names Dinas sheets use. */
 export interface ImportColumn<Key extends string = string> {
   key: Key;
@@ -26,12 +24,16 @@ export interface HeaderRow<Key extends string> {
 }
 
 /**
- * The header row among a file's first rows: the first whose cells name every required column.
- * Title rows above it ("DATA UMKM KOTA AMBON TAHUN 2025") and unknown columns are passed over.
+ * Recognises the header row among a file's first rows: the first whose cells name every required
+ * column. Title rows above it ("DATA UMKM KOTA AMBON TAHUN 2025") and unknown columns are passed over.
  */
-export function recogniseHeader<Key extends string>(line: number, cells: readonly string[], columns: readonly ImportColumn<Key>[]): HeaderRow<Key> | null {
+export function headerRecogniser<Key extends string>(columns: readonly ImportColumn<Key>[]) {
   const byName = new Map<string, ImportColumn<Key>>();
   for (const column of columns) for (const name of [column.header, ...(column.aliases ?? [])]) byName.set(normalizeHeader(name), column);
+  return (line: number, cells: readonly string[]): HeaderRow<Key> | null => recogniseHeader(line, cells, columns, byName);
+}
+
+function recogniseHeader<Key extends string>(line: number, cells: readonly string[], columns: readonly ImportColumn<Key>[], byName: Map<string, ImportColumn<Key>>): HeaderRow<Key> | null {
   const positions: HeaderRow<Key>['positions'] = [];
   const seen = new Set<Key>();
   cells.forEach((cell, index) => {
@@ -49,11 +51,4 @@ export function expectedHeaders(columns: readonly ImportColumn[]): string {
   const required = columns.filter((column) => column.required).map((column) => `"${column.header}"`);
   const optional = columns.filter((column) => !column.required).map((column) => `"${column.header}"`);
   return `required ${required.join(', ')}; optional ${optional.join(', ')}`;
-}
-
-/** A cell's text, with text that lost characters to a wrong encoding refused rather than stored. */
-export function cellText(value: string | undefined): string {
-  const text = (value ?? '').trim();
-  if (text.includes('\uFFFD')) throw new CellError(RowIssueCode.ENCODING, 'The text has characters that are not valid in the file\'s encoding: save the sheet again as CSV UTF-8 or as XLSX');
-  return text;
 }

@@ -1,4 +1,5 @@
-import { cellText, expectedHeaders, recogniseHeader, type HeaderRow, type ImportColumn } from './column-headers';
+import { cellText } from './cell-values';
+import { expectedHeaders, headerRecogniser, type HeaderRow, type ImportColumn } from './column-headers';
 import { ImportFileError } from './import-file-error';
 import { CellError, type RowIssue } from './row-issue';
 import type { TableRow } from './table-reader';
@@ -74,6 +75,7 @@ const isEmpty = (row: TableRow) => row.cells.every((cell) => cell.trim() === '')
  * refuses the file, naming the headers expected.
  */
 export async function* sheetRows<Key extends string>(rows: AsyncIterable<TableRow>, columns: readonly ImportColumn<Key>[]): AsyncIterable<SheetRow<Key>> {
+  const recogniseHeader = headerRecogniser(columns);
   let header: HeaderRow<Key> | null = null;
   let scanned = 0;
   for await (const row of rows) {
@@ -81,7 +83,7 @@ export async function* sheetRows<Key extends string>(rows: AsyncIterable<TableRo
       if (!isEmpty(row)) yield new SheetRow(row.line, row.cells, header);
       continue;
     }
-    header = recogniseHeader(row.line, row.cells, columns);
+    header = recogniseHeader(row.line, row.cells);
     scanned += 1;
     if (!header && scanned >= MAX_TITLE_ROWS) break;
   }

@@ -4,9 +4,15 @@ import { startGraphStack, type GraphStack } from './support/graph-stack';
 describe('observability', () => {
   let stack: GraphStack;
   const lines: Array<Record<string, unknown>> = [];
+  const rawLines: string[] = [];
 
   beforeAll(async () => {
-    const capture = { write: (line: string) => void lines.push(JSON.parse(line)) };
+    const capture = {
+      write: (line: string) => {
+        rawLines.push(line);
+        lines.push(JSON.parse(line));
+      },
+    };
     stack = await startGraphStack({ logger: pino({ level: 'info' }, capture) });
   });
 
@@ -16,6 +22,7 @@ describe('observability', () => {
 
   it('carries the request id from the gateway to every subgraph that served the request, and logs no personal data', async () => {
     lines.length = 0;
+    rawLines.length = 0;
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}`, 'x-request-id': 'rakor-2026-req-1' },
@@ -30,6 +37,9 @@ describe('observability', () => {
     const requestLines = lines.filter((line) => line.msg === 'graphql request' && line.requestId === 'rakor-2026-req-1');
     expect(new Set(requestLines.map((line) => line.service))).toEqual(new Set(['gateway', 'cooperatives', 'umkm', 'training']));
     expect(requestLines.find((line) => line.service === 'gateway')).toMatchObject({ operation: 'Drill', outcome: 'ok' });
+    // JSON.parse keeps the last of two equal keys; the raw lines show a key written twice.
+    const rawRequestLines = rawLines.filter((line) => line.includes('"msg":"graphql request"'));
+    expect(rawRequestLines.map((line) => line.split('"requestId"').length - 1)).toEqual(rawRequestLines.map(() => 1));
 
     const names = body.data.cooperatives.edges.flatMap((edge: any) => [
       ...edge.node.officers.map((officer: any) => officer.fullName),

@@ -91,8 +91,9 @@ export function observabilityPlugin<Context extends { logger?: Logger; requestId
           metrics.requests.inc({ operation, outcome });
           const codes = [...new Set(errors.map((error) => (isClientSafeCode(error.extensions?.code) ? error.extensions.code : 'INTERNAL_SERVER_ERROR')))];
           const internalErrors = distinctInternalErrors(errors);
-          const line = { service: metrics.service, requestId: contextValue?.requestId, operation, outcome, codes, ms: Math.round(seconds * 1000) };
-          const log = contextValue?.logger ?? logger;
+          const line = { service: metrics.service, operation, outcome, codes, ms: Math.round(seconds * 1000) };
+          // A request's own logger is bound to its request id already; naming it again wrote the key twice.
+          const log = contextValue?.logger ?? logger.child({ requestId: contextValue?.requestId });
           if (internalErrors.length) log.error({ ...line, internalErrors }, 'graphql request');
           else log.info(line, 'graphql request');
         },

@@ -11,13 +11,25 @@ function descendant(pid: number, fragment: string): number | undefined {
   return processTree(pid).find((child) => child !== pid && readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(fragment));
 }
 
+/** Whether a process of this id still runs. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('npm start (the local stack launcher)', () => {
-  it('starts a process that died again, says so, and keeps the others serving', async () => {
+  it('starts a process that died again, says so, keeps the others serving, and stops them all on SIGTERM', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kumkm-stack-'));
     const base = await freePortBlock(SUBGRAPH_MANIFESTS.length + 1);
     const subgraphs = benchSubgraphs(base);
     const env = {
       ...process.env,
+      // As a user's npm start runs: under jest's NODE_ENV=test, Apollo Server installs no signal handlers.
+      NODE_ENV: 'development',
       AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       GATEWAY_PORT: String(base),
@@ -43,10 +55,23 @@ describe('npm start (the local stack launcher)', () => {
       expect(output).toMatch(/\[gateway\] .*gateway\/dist\/main\.js restarted/);
       for (const subgraph of subgraphs) expect((await fetch(subgraph.url.replace(/graphql$/, 'health'))).status).toBe(200);
       expect(stack.exitCode).toBeNull();
+
+      // A supervisor's stop (systemd, docker, kill) is no crash: nothing may come back after it.
+      const tree = processTree(stack.pid!);
+      const stopOutput = output.length;
+      const stopped = new Promise((resolve) => stack.once('exit', resolve));
+      stack.kill('SIGTERM');
+      expect(await stopped).toBe(0);
+      const afterStop = output.slice(stopOutput);
+      expect(afterStop.match(/exited with code 0/g)).toHaveLength(SUBGRAPH_MANIFESTS.length + 1);
+      expect(afterStop).not.toMatch(/restarted/);
+      expect(tree.filter(alive)).toEqual([]);
     } finally {
-      const exited = new Promise((resolve) => stack.once('exit', resolve));
-      stack.kill('SIGINT');
-      await exited;
+      if (stack.exitCode === null && stack.signalCode === null) {
+        const exited = new Promise((resolve) => stack.once('exit', resolve));
+        stack.kill('SIGINT');
+        await exited;
+      }
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);

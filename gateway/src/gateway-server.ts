@@ -79,6 +79,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process's own stopOnSignals drains and exits 0; Apollo's handler would stop the server a
+    // second time and re-raise the signal, and a supervisor would take that death for a crash.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: limitOptions.parseOptions,
     validationRules: limitOptions.validationRules,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, readAuthConfig } from '@kumkm/subgraph-kit';
+import { createLogger, readAuthConfig, stopOnSignals } from '@kumkm/subgraph-kit';
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
 import { SummaryCache } from './operations/summary-cache';
@@ -22,13 +22,7 @@ async function main() {
     summaryCache: new SummaryCache(config.summaryCache),
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'gateway stopping');
-    await running.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  stopOnSignals(logger, 'gateway', () => running.stop());
 }
 
 main().catch((error) => {

@@ -25,6 +25,7 @@ export * from './database/write-transaction';
 export * from './dates/local-date';
 export * from './region/known-region';
 export * from './server/launch-subgraph';
+export * from './server/stop-on-signals';
 export * from './database/aggregate-by-region';
 export * from './database/lock-for-update';
 export * from './federation/entity-owners';

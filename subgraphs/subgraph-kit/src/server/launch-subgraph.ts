@@ -10,6 +10,7 @@ import { RegionDirectory } from '../region/region-directory';
 import type { SeedProgress } from '../seeding/bulk-load';
 import type { SeedSummary } from '../seeding/insert-missing';
 import { createLogger, type Logger } from './logger';
+import { stopOnSignals } from './stop-on-signals';
 import { type RunningServer } from './http-service';
 import { startSubgraphServer } from './subgraph-server';
 
@@ -74,18 +75,12 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
   }
 }
 
-/** Entry point of a subgraph process: launch, then stop cleanly on SIGINT/SIGTERM. */
+/** Entry point of a subgraph process: launch, then stop cleanly on a stop signal. */
 export async function runSubgraphProcess(definition: SubgraphDefinition, options: LaunchOptions): Promise<void> {
   const { logger } = options;
   try {
     const running = await launchSubgraph(definition, options);
-    const shutdown = async (signal: string) => {
-      logger.info({ signal }, `${definition.manifest.name} subgraph stopping`);
-      await running.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    stopOnSignals(logger, `${definition.manifest.name} subgraph`, () => running.stop());
   } catch (error) {
     logger.fatal({ err: error }, `${definition.manifest.name} subgraph failed to start`);
     process.exit(1);

@@ -71,6 +71,9 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors,
+    // The process's own stopOnSignals drains and exits 0; Apollo's handler would stop the server a
+    // second time and re-raise the signal, and a supervisor would take that death for a crash.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

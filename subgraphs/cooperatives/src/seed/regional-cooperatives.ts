@@ -8,8 +8,8 @@ import {
   SeededRandom,
   seedId,
   type CooperativePlan,
-  type Provenance,
   type RegionRecord,
+  provenanceOf,
 } from '@kumkm/subgraph-kit';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
@@ -120,7 +120,7 @@ interface CooperativeSeed {
 
 function addCooperative(data: RegionalCooperativeData, random: SeededRandom, plan: CooperativePlan, seed: CooperativeSeed): void {
   const id = seedId('cooperative', seed.key);
-  const provenance: Provenance = { office: plan.office, reportedAt: new Date(plan.reportedAt), source: plan.source };
+  const provenance = provenanceOf({ office: plan.office, reportedAt: new Date(plan.reportedAt), source: plan.source });
   const assets = random.integer(50, 20_000) * 1_000_000;
   data.cooperatives.push(
     Object.assign(new Cooperative(), {

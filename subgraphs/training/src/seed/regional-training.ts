@@ -10,7 +10,7 @@ import {
   seedId,
   SYNTHETIC,
   umkmActorKey,
-  type Provenance,
+  provenanceOf,
 } from '@kumkm/subgraph-kit';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { AttendeeRole, EnrollmentStatus, ParticipantType } from '../enrollment/enrollment.enums';
@@ -43,8 +43,8 @@ const cooperativesOf = (region: string, count: number, role = AttendeeRole.PENGU
 export class TrainingSeed {
   readonly data: RegionalTrainingData = { programs: [], waves: [], enrollments: [] };
 
-  program(key: string, fields: Omit<TrainingProgram, 'id' | 'createdAt' | 'updatedAt' | 'provenance'>, provenance: Provenance): TrainingProgram {
-    const program = Object.assign(new TrainingProgram(), { id: seedId('training-program', key), ...fields, provenance });
+  program(key: string, fields: Omit<TrainingProgram, 'id' | 'createdAt' | 'updatedAt' | 'provenance'>, provenance: Parameters<typeof provenanceOf>[0]): TrainingProgram {
+    const program = Object.assign(new TrainingProgram(), { id: seedId('training-program', key), ...fields, provenance: provenanceOf(provenance) });
     this.data.programs.push(program);
     return program;
   }

@@ -13,6 +13,7 @@ import {
   seedId,
   sequenceBatches,
   villageIndexOf,
+  provenanceOf,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
@@ -36,7 +37,7 @@ export interface NationalUmkmBatch {
 export function* nationalUmkmBatches(): Generator<NationalUmkmBatch> {
   const villages = nationalVillages();
   const random = new SeededRandom(20240115);
-  const provenance = { office: NATIONAL_OFFICE, reportedAt: new Date(NATIONAL_REPORTED_AT), source: NATIONAL_SOURCE };
+  const provenance = provenanceOf({ office: NATIONAL_OFFICE, reportedAt: new Date(NATIONAL_REPORTED_AT), source: NATIONAL_SOURCE });
   for (const [start, end] of sequenceBatches(NATIONAL_SCALE.umkmActors, BATCH)) {
     const batch: NationalUmkmBatch = { actors: [], products: [] };
     for (let sequence = start; sequence < end; sequence++) {

@@ -13,6 +13,7 @@ import {
   umkmActorKey,
   type Provenance,
   type RegionRecord,
+  provenanceOf,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
 import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
@@ -136,7 +137,7 @@ export function buildRegionalUmkm(directory = RegionDirectory.load()): RegionalU
         sequence,
         village,
         sectors,
-        provenance: { office: plan.office, reportedAt: new Date(plan.reportedAt), source: SYNTHETIC },
+        provenance: provenanceOf({ office: plan.office, reportedAt: new Date(plan.reportedAt), source: SYNTHETIC }),
         cooperativeOf: (draw) => cooperativeFor(plan.code, village, draw),
       });
       data.actors.push(actor);

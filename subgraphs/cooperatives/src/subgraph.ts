@@ -10,4 +10,5 @@ export const cooperativesSubgraph: SubgraphDefinition = {
   buildSchema: buildCooperativesSchema,
   seed: seedRegionalCooperatives,
   seedNational: seedNationalCooperatives,
+  importKinds: {},
 };

@@ -10,4 +10,5 @@ export const trainingSubgraph: SubgraphDefinition = {
   buildSchema: buildTrainingSchema,
   seed: seedRegionalTraining,
   seedNational: seedNationalTraining,
+  importKinds: {},
 };

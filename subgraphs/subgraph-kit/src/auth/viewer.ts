@@ -27,9 +27,13 @@ export function canReadPersonalData(viewer: Viewer, recordRegion: string): boole
 }
 
 /** Writes: an ADMIN anywhere, an OFFICER inside its region; nobody else. */
+export function canWrite(viewer: Viewer, recordRegion: string): boolean {
+  if (viewer.role === Role.ADMIN) return true;
+  return viewer.role === Role.OFFICER && Boolean(viewer.region) && within(recordRegion, viewer.region!);
+}
+
 export function assertCanWrite(viewer: Viewer, recordRegion: string): void {
-  if (viewer.role === Role.ADMIN) return;
-  if (viewer.role === Role.OFFICER && viewer.region && within(recordRegion, viewer.region)) return;
+  if (canWrite(viewer, recordRegion)) return;
   throw forbidden(
     viewer.role === Role.OFFICER
       ? `An officer of region ${viewer.region} may not change records of region ${recordRegion}`

@@ -24,9 +24,15 @@ export class EntityOwners {
   }
 
   async exists(typename: string, id: string): Promise<boolean> {
+    const data = await this.ask<{ _entities?: Array<unknown | null> }>(typename, ENTITIES_QUERY, { representations: [{ __typename: typename, id }] });
+    return Boolean(data._entities?.[0]);
+  }
+
+  /** Runs a query against the subgraph owning `typename`, e.g. a batch of lookups by natural key. */
+  async ask<Data>(typename: string, query: string, variables: Record<string, unknown>): Promise<Data> {
     const url = this.urls[typename];
     if (!url) throw new Error(`No owning subgraph configured for ${typename}`);
-    let body: { data?: { _entities?: Array<unknown | null> } };
+    let body: { data?: Data | null; errors?: unknown[] };
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -35,7 +41,7 @@ export class EntityOwners {
           ...(this.authorization ? { authorization: this.authorization } : {}),
           ...(this.requestId ? { 'x-request-id': this.requestId } : {}),
         },
-        body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations: [{ __typename: typename, id }] } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       body = (await response.json()) as typeof body;
@@ -44,6 +50,9 @@ export class EntityOwners {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
       });
     }
-    return Boolean(body.data?._entities?.[0]);
+    if (!body.data) {
+      throw new GraphQLError(`The ${typename} subgraph refused the lookup. Nothing was written.`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    }
+    return body.data;
   }
 }

@@ -42,6 +42,12 @@ describe('reading cells as Indonesian sheets write them', () => {
     expect(codeOf(() => parseDateCell('03/05/19'))).toBe(RowIssueCode.INVALID_VALUE);
   });
 
+  it('reads an Excel day number left by a date cell that lost its format', () => {
+    expect(parseDateCell('45173')).toBe('2023-09-04');
+    expect(parseDateCell('36526')).toBe('2000-01-01');
+    expect(codeOf(() => parseDateCell('123'))).toBe(RowIssueCode.INVALID_VALUE);
+  });
+
   it('reads Ya/Tidak', () => {
     expect(parseYesNoCell('Ya')).toBe(true);
     expect(parseYesNoCell('tidak')).toBe(false);

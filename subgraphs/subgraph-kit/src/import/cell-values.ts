@@ -46,9 +46,19 @@ export function parseCountCell(text: string, max = 10_000_000): number {
   return count;
 }
 
-/** A calendar date as "dd/mm/yyyy", "dd-mm-yyyy" or ISO "yyyy-mm-dd"; returns the ISO date. */
+/** Excel's day numbers from 1955 to 2163: a date cell whose date format was lost on the way. */
+const EXCEL_SERIAL = /^[2-9]\d{4}$/;
+/** Day 0 of Excel's 1900 date system, which counts 1900 as a leap year: 30 December 1899. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function dateOfExcelSerial(serial: number): string {
+  return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A calendar date as "dd/mm/yyyy", "dd-mm-yyyy", ISO "yyyy-mm-dd" or an Excel day number; returns the ISO date. */
 export function parseDateCell(text: string): string {
   const trimmed = text.trim();
+  if (EXCEL_SERIAL.test(trimmed)) return dateOfExcelSerial(Number(trimmed));
   const local = trimmed.match(/^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/);
   const iso = trimmed.match(/^(\d{4})-(\d{2})-(\d{2})(?:T00:00:00(?:\.000)?Z?)?$/);
   const [year, month, day] = local ? [local[3], local[2], local[1]] : iso ? [iso[1], iso[2], iso[3]] : [];

@@ -20,6 +20,8 @@ export function normalizeHeader(text: string): string {
 /** Where each known column is in the file, and the header as the file writes it. */
 export interface HeaderRow<Key extends string> {
   line: number;
+  /** Every cell of the header row as the file writes it, known columns or not. */
+  cells: readonly string[];
   positions: Array<{ key: Key; index: number; header: string }>;
 }
 
@@ -43,7 +45,7 @@ function recogniseHeader<Key extends string>(line: number, cells: readonly strin
     positions.push({ key: column.key, index, header: cell.trim() });
   });
   const complete = columns.every((column) => !column.required || seen.has(column.key));
-  return complete && positions.length > 0 ? { line, positions } : null;
+  return complete && positions.length > 0 ? { line, cells, positions } : null;
 }
 
 /** The message when no row of the first ones is a header: which headers were expected. */

@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import { cellText } from './cell-values';
 import { expectedHeaders, headerRecogniser, type HeaderRow, type ImportColumn } from './column-headers';
 import { ImportFileError } from './import-file-error';
-import { CellError, type RowIssue } from './row-issue';
+import { CellError, RowIssueCode, type RowIssue } from './row-issue';
 import type { TableRow } from './table-reader';
 
 /** Rows above the header an office's sheet may have (titles, the office's name, a date). */
@@ -14,7 +15,7 @@ export class SheetRow<Key extends string> {
   constructor(
     readonly line: number,
     readonly cells: readonly string[],
-    private readonly header: HeaderRow<Key>,
+    readonly header: HeaderRow<Key>,
   ) {}
 
   private position(key: Key) {
@@ -52,6 +53,29 @@ export class SheetRow<Key extends string> {
     return undefined;
   }
 
+  /**
+   * Checks the record read from the row against its schema (lengths, formats, ranges). Each
+   * failure is recorded on the cell its field came from; undefined when any failed.
+   */
+  validate<T>(schema: z.ZodType<T>, candidate: Partial<Record<Key, unknown>>): T | undefined {
+    const result = schema.safeParse(candidate);
+    if (result.success) return this.issues.length === 0 ? result.data : undefined;
+    const alreadyFailed = new Set(this.issues.map((issue) => issue.column));
+    for (const issue of result.error.issues) {
+      const key = issue.path[0] as Key;
+      // A cell that could not be read at all has said so already.
+      if (alreadyFailed.has(this.headerOf(key))) continue;
+      const code = issue.code === 'too_big' || issue.code === 'too_small' ? RowIssueCode.OUT_OF_RANGE : RowIssueCode.INVALID_VALUE;
+      this.issues.push({ line: this.line, column: this.headerOf(key), value: this.rawText(key), message: issue.message, code });
+    }
+    return undefined;
+  }
+
+  private rawText(key: Key): string {
+    const position = this.position(key);
+    return position ? (this.cells[position.index] ?? '').trim() : '';
+  }
+
   private headerOf(key: Key): string {
     return this.position(key)?.header ?? '';
   }
@@ -61,8 +85,7 @@ export class SheetRow<Key extends string> {
       return parse();
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      const position = this.position(key)!;
-      return this.fail(key, (this.cells[position.index] ?? '').trim(), error);
+      return this.fail(key, this.rawText(key), error);
     }
   }
 }

@@ -5,6 +5,7 @@ import { readSubgraphConfig } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { StatementMeter } from '../database/statement-meter';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
+import type { ImportKind } from '../import/import-kind';
 import type { SubgraphManifest } from '../manifest/subgraph-manifest';
 import { RegionDirectory } from '../region/region-directory';
 import type { SeedProgress } from '../seeding/bulk-load';
@@ -23,7 +24,13 @@ export interface SubgraphDefinition {
   seed: (db: DataSource, logger: Logger) => Promise<SeedSummary[]>;
   /** Loads the national data set on top of the regional one (`npm run seed -- --scale national`). */
   seedNational: (db: DataSource, progress: SeedProgress) => Promise<SeedSummary[]>;
+  /** The kinds of spreadsheet import this subgraph owns, by name (`npm run import -- <name> <file>`, `POST /imports`). */
+  importKinds: Record<string, ImportKindFactory>;
 }
+
+// Each kind has its own columns and record type; callers only pass rows between its own functions.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ImportKindFactory = (db: DataSource, owners: EntityOwners) => ImportKind<any, any>;
 
 export interface LaunchOptions {
   databaseUrl: string;

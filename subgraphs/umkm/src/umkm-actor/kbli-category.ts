@@ -8,6 +8,28 @@ export enum KbliCategory {
 
 export const KBLI_VERSION = '2020';
 
+/** First and last two-digit division (golongan pokok) of each KBLI 2020 category. */
+const KBLI_2020_DIVISIONS: Array<[KbliCategory, number, number]> = [
+  [KbliCategory.A, 1, 3], [KbliCategory.B, 5, 9], [KbliCategory.C, 10, 33], [KbliCategory.D, 35, 35],
+  [KbliCategory.E, 36, 39], [KbliCategory.F, 41, 43], [KbliCategory.G, 45, 47], [KbliCategory.H, 49, 53],
+  [KbliCategory.I, 55, 56], [KbliCategory.J, 58, 63], [KbliCategory.K, 64, 66], [KbliCategory.L, 68, 68],
+  [KbliCategory.M, 69, 75], [KbliCategory.N, 77, 82], [KbliCategory.O, 84, 84], [KbliCategory.P, 85, 85],
+  [KbliCategory.Q, 86, 88], [KbliCategory.R, 90, 93], [KbliCategory.S, 94, 96], [KbliCategory.T, 97, 98],
+  [KbliCategory.U, 99, 99],
+];
+
+/**
+ * The category of a KBLI as sheets write it: the letter ("C"), or a code of 2 to 5 digits
+ * ("10792", the OSS form), whose first two digits name the division. Undefined when it is neither.
+ */
+export function kbliCategoryOf(text: string): KbliCategory | undefined {
+  const value = text.trim().toUpperCase();
+  if (/^[A-U]$/.test(value)) return value as KbliCategory;
+  if (!/^\d{2,5}$/.test(value)) return undefined;
+  const division = Number(value.slice(0, 2));
+  return KBLI_2020_DIVISIONS.find(([, first, last]) => division >= first && division <= last)?.[0];
+}
+
 const KBLI_2020_TITLES: Record<KbliCategory, string> = {
   A: 'Pertanian, Kehutanan dan Perikanan (agriculture, forestry and fishing)',
   B: 'Pertambangan dan Penggalian (mining and quarrying)',

@@ -1,0 +1,105 @@
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { MultiBar, Presets } from 'cli-progress';
+import { readAuthConfig } from '../auth/auth-config';
+import { issueToken, tokenVerifier } from '../auth/tokens';
+import { Role, type Viewer } from '../auth/viewer';
+import { readImportLimits } from '../config/import-config';
+import { openDatabase } from '../database/open-database';
+import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
+import { runImport, type ImportMode, type ImportOutcome, type ImportProgress } from '../import/run-import';
+import { RegionDirectory } from '../region/region-directory';
+import type { SubgraphDefinition } from '../server/launch-subgraph';
+
+export interface ImportCommandTarget {
+  definition: SubgraphDefinition;
+  databaseUrl: string;
+  entityOwnerUrls: EntityOwnerUrls;
+}
+
+export interface ImportCommandOptions {
+  kind: string;
+  file: string;
+  mode: ImportMode;
+  office?: string;
+  region?: string;
+  sheet?: string;
+  /** A bearer token: the import then acts as its user, with its role and region. */
+  token?: string;
+  errorsFile?: string;
+}
+
+/** Issues printed after the summary; the errors file has them all. */
+const PRINTED_ISSUES = 20;
+
+/**
+ * Without a token, whoever can run this command on the server can already write the databases:
+ * it acts as an ADMIN named after the operating-system user.
+ */
+async function commandViewer(token: string | undefined): Promise<Viewer> {
+  if (token) return tokenVerifier(readAuthConfig())(`Bearer ${token}`);
+  return { subject: `command-line:${userInfo().username}`, role: Role.ADMIN };
+}
+
+function officeOf(regionCode: string): string {
+  const region = RegionDirectory.load().find(regionCode);
+  return `Dinas Koperasi dan UKM ${region?.name ?? regionCode}`;
+}
+
+function progressBars() {
+  const bars = new MultiBar({ format: ' {phase} |{bar}| {value}/{total} rows', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5_000 }, Presets.shades_classic);
+  const validating = bars.create(0, 0, { phase: 'validating' });
+  let writing: ReturnType<MultiBar['create']> | undefined;
+  return {
+    update(progress: ImportProgress) {
+      if (progress.phase === 'validating') return validating.setTotal(progress.rows), validating.update(progress.rows);
+      writing ??= bars.create(progress.total ?? 0, 0, { phase: 'writing   ' });
+      writing.update(progress.rows);
+    },
+    stop: () => bars.stop(),
+  };
+}
+
+/**
+ * `npm run import -- <kind> <file>`: validates the file, and unless it is a dry run writes its
+ * valid rows into the owning subgraph's database, showing progress and ending with a summary.
+ */
+export async function importFromCommandLine(targets: ImportCommandTarget[], options: ImportCommandOptions): Promise<ImportOutcome> {
+  const target = targets.find(({ definition }) => options.kind in definition.importKinds);
+  if (!target) throw new Error(`Unknown kind of import "${options.kind}"; one of ${targets.flatMap(({ definition }) => Object.keys(definition.importKinds)).join(', ')}`);
+  const viewer = await commandViewer(options.token);
+  const regionCode = options.region ?? viewer.region;
+  if (!regionCode) throw new Error('Give the office\'s region with --region CODE (village names are resolved inside it)');
+  const owners = new EntityOwners(target.entityOwnerUrls, 10_000, `Bearer ${options.token ?? (await issueToken(readAuthConfig(), viewer, '2h'))}`);
+  const db = await openDatabase(target.databaseUrl, target.definition.database);
+  const progress = progressBars();
+  const extension = path.extname(options.file).toLowerCase() === '.xlsx' ? '.xlsx' : '.csv';
+  try {
+    const outcome = await runImport(db, target.definition.importKinds[options.kind](db, owners), {
+      path: options.file,
+      fileName: path.basename(options.file),
+      table: { ...readImportLimits(), sheet: options.sheet },
+      scope: { office: options.office ?? officeOf(regionCode), regionCode, viewer },
+      mode: options.mode,
+      errorsFilePath: options.errorsFile ?? `${options.file.replace(/\.[^./]+$/, '')}.errors${extension}`,
+      onProgress: (update) => progress.update(update),
+    });
+    progress.stop();
+    printSummary(outcome);
+    return outcome;
+  } finally {
+    progress.stop();
+    await db.destroy();
+  }
+}
+
+function printSummary(outcome: ImportOutcome): void {
+  const { report, written } = outcome;
+  console.table([{ status: outcome.status, rows: report.rows, valid: report.valid, invalid: report.invalid, ...written }]);
+  for (const issue of report.issues.slice(0, PRINTED_ISSUES)) console.log(`  line ${issue.line}${issue.column ? ` · ${issue.column}` : ''} · ${issue.code}: ${issue.message}${issue.value ? ` (${JSON.stringify(issue.value)})` : ''}`);
+  if (report.invalid > PRINTED_ISSUES) console.log(`  … and more: see the errors file`);
+  if (outcome.errorsFilePath) console.log(`errors file: ${outcome.errorsFilePath}`);
+  if (outcome.status === 'REFUSED') console.log('nothing was written: every row must be valid (or pass --valid-rows-only)');
+  if (outcome.failure) console.log(`the import stopped: ${outcome.failure}. Batches written so far stay; import the same file again to resume.`);
+  console.log(report.summaryLine());
+}

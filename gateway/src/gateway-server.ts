@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';
 import { operationResolution } from './operations/operation-resolution';
 import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './operations/summary-cache';
+import { summaryInvalidation } from './operations/summary-invalidation';
 import { AnswerBudget } from './subgraphs/answer-limits';
 import { SubgraphMetrics } from './subgraphs/fetch-metrics';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance } from './subgraphs/subgraph-data-source';
@@ -97,12 +98,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   await apollo.start();
 
+  const authenticated = authenticate(tokenVerifier(options.auth));
+  // One budget per token subject, whichever route spends it.
+  const rateLimited = rateLimit(limits.requestsPerMinute);
   app.use(
     '/graphql',
     assignRequestId,
     corsPolicy(options.corsOrigins ?? []),
-    authenticate(tokenVerifier(options.auth)),
-    rateLimit(limits.requestsPerMinute),
+    authenticated,
+    rateLimited,
     express.json({ limit: limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
@@ -114,6 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     }),
   );
+  app.post('/summaries/invalidate', assignRequestId, authenticated, rateLimited, summaryInvalidation(summaryCache));
   app.use(graphiqlRouter('/graphql', options.graphiqlToken));
 
   const { url, port } = await listen(options.port, options.host);

@@ -1,0 +1,22 @@
+import { Role, type Viewer } from '@kumkm/subgraph-kit';
+import type { RequestHandler } from 'express';
+import { refuse } from '../http/refusal';
+import type { SummaryCache } from './summary-cache';
+
+/**
+ * `POST /summaries/invalidate`: a write that reached a subgraph without passing this gateway (an
+ * import from the command line, a subgraph's own import job) empties the summary cache, so that
+ * the Rakor numbers show it at once. Only roles that may write can ask, as only their mutations
+ * empty the cache; it meets the same authentication and rate limit as /graphql first.
+ */
+export function summaryInvalidation(cache: SummaryCache): RequestHandler {
+  return (_req, res) => {
+    const viewer = res.locals.viewer as Viewer;
+    if (viewer.role !== Role.ADMIN && viewer.role !== Role.OFFICER) {
+      refuse(res, 403, 'FORBIDDEN', `A ${viewer.role.toLowerCase()} writes nothing, so has nothing to invalidate`);
+      return;
+    }
+    cache.invalidate();
+    res.status(204).end();
+  };
+}

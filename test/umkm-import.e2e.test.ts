@@ -6,7 +6,8 @@ import { umkmManifest } from '@kumkm/umkm';
 import {
   EntityOwners,
   fileSha256,
-  readImportLimits,
+  invalidateGatewaySummaries,
+  readImportConfig,
   Role,
   runImport,
   type ImportKind,
@@ -27,13 +28,13 @@ describe.each(testDrivers())('importing UMKM registers (%s)', (driver) => {
   let stack: GraphStack;
   let owners: EntityOwners;
   const workDir = mkdtempSync(path.join(tmpdir(), 'umkm-import-'));
-  const umkmKind = () => loadSubgraphPackage(umkmManifest).definition.importKinds.umkm(stack.subgraphs.umkm.server.db, owners);
+  const umkmKind = () => loadSubgraphPackage(umkmManifest).definition.importKinds.umkm.open(stack.subgraphs.umkm.server.db, owners);
   const actorCount = async () => Number((await stack.sql('umkm', 'SELECT COUNT(*) AS n FROM umkm_actors'))[0].n);
   const importFile = (file: string, mode: ImportMode, scope: Partial<ImportScope> = {}, extra: { sheet?: string; kind?: ImportKind<string, unknown>; batchSize?: number } = {}) =>
     runImport(stack.subgraphs.umkm.server.db, extra.kind ?? umkmKind(), {
       path: file,
       fileName: path.basename(file),
-      table: { ...readImportLimits({}), sheet: extra.sheet },
+      table: { ...readImportConfig({}).table, sheet: extra.sheet },
       scope: { office: AMBON_OFFICE, regionCode: '81.71', viewer: admin, ...scope },
       mode,
       errorsFilePath: path.join(workDir, `errors-${Date.now()}${path.extname(file)}`),
@@ -41,7 +42,7 @@ describe.each(testDrivers())('importing UMKM registers (%s)', (driver) => {
     });
 
   beforeAll(async () => {
-    stack = await startGraphStack({ driver });
+    stack = await startGraphStack({ driver, summaryCache: { ttlSeconds: 600, maxEntries: 100 } });
     owners = new EntityOwners({ Cooperative: stack.subgraphs.cooperatives.server.url }, 5000, `Bearer ${stack.adminToken}`);
   });
 
@@ -88,11 +89,19 @@ describe.each(testDrivers())('importing UMKM registers (%s)', (driver) => {
   });
 
   it('writes the valid rows with their provenance, and a second import of the same file changes nothing', async () => {
+    const ambonTotal = async () => (await stack.query<{ region: { umkmSummary: { total: number } } }>('{ region(code: "81.71") { umkmSummary { total } } }')).body.data!.region.umkmSummary.total;
     const before = await actorCount();
+    const cachedTotal = await ambonTotal();
     const first = await importFile(AMBON_CSV, 'VALID_ROWS_ONLY');
     expect(first.status).toBe('COMMITTED');
     expect(first.written).toEqual({ created: 5, updated: 0, unchanged: 0 });
     expect(await actorCount()).toBe(before + 5);
+    // The import went around the gateway: its cached summary is stale until the importer says so.
+    expect(await ambonTotal()).toBe(cachedTotal);
+    const analyst = await stack.tokenFor(Role.ANALYST);
+    expect(await invalidateGatewaySummaries(stack.gatewayBase, `Bearer ${analyst}`)).toBe('REFUSED');
+    expect(await invalidateGatewaySummaries(stack.gatewayBase, `Bearer ${stack.adminToken}`)).toBe('INVALIDATED');
+    expect(await ambonTotal()).toBe(cachedTotal + 5);
 
     const response = await stack.query<{ umkmActorByNib: Record<string, any> }>(`{
       umkmActorByNib(nib: "8171250000101") { businessName ownerName annualSales employees sector scale isWomanOwned

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { importFromCommandLine, readSubgraphConfig } from '@kumkm/subgraph-kit';
+import { importFromCommandLine, readSubgraphConfig, writeTemplateFromCommandLine } from '@kumkm/subgraph-kit';
 import { selectedSubgraphs } from './subgraph-packages';
 
-const USAGE = 'npm run import -- <cooperatives|umkm|training> <file> [--dry-run] [--valid-rows-only] [--office NAME] [--region CODE] [--sheet NAME] [--token JWT] [--errors-file PATH]';
+const USAGE = 'npm run import -- <kind> --template FILE.csv|FILE.xlsx, or npm run import -- <kind> <file> [--dry-run] [--valid-rows-only] [--office NAME] [--region CODE] [--sheet NAME] [--token JWT] [--errors-file PATH]';
 
 /**
  * Imports an office's sheet into the subgraph that owns its kind of record. Exit status: 0 when
@@ -18,15 +18,17 @@ async function main() {
       sheet: { type: 'string' },
       token: { type: 'string' },
       'errors-file': { type: 'string' },
+      template: { type: 'string' },
     },
     allowPositionals: true,
   });
   const [kind, file] = positionals;
-  if (!kind || !file || positionals.length > 2) throw new Error(`Usage: ${USAGE}`);
   const targets = selectedSubgraphs([]).map(({ definition }) => {
     const config = readSubgraphConfig(definition.manifest);
     return { definition, databaseUrl: config.databaseUrl, entityOwnerUrls: config.entityOwnerUrls };
   });
+  if (kind && values.template && positionals.length === 1) return writeTemplateFromCommandLine(targets, kind, values.template);
+  if (!kind || !file || positionals.length > 2) throw new Error(`Usage: ${USAGE}`);
   const outcome = await importFromCommandLine(targets, {
     kind,
     file,

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@kumkm/subgraph-kit';
+import { cooperativeImport } from './cooperative-import/cooperative-import';
 import { cooperativesManifest } from './manifest';
 import { buildCooperativesSchema, cooperativesDatabase } from './schema';
 import { seedNationalCooperatives } from './seed/seed-national';
@@ -10,5 +11,5 @@ export const cooperativesSubgraph: SubgraphDefinition = {
   buildSchema: buildCooperativesSchema,
   seed: seedRegionalCooperatives,
   seedNational: seedNationalCooperatives,
-  importKinds: {},
+  importKinds: { cooperatives: cooperativeImport },
 };

@@ -6,6 +6,7 @@ import {
   nationalCooperativeId,
   nationalMerahPutihId,
   nationalVillages,
+  provenanceOf,
   SeededRandom,
   sequenceBatches,
   villageIndexOf,
@@ -26,7 +27,7 @@ const NATIONAL_TYPE_WEIGHTS: Array<[CooperativeType, number]> = [
   [CooperativeType.JASA, 9],
 ];
 
-const provenance = () => ({ office: NATIONAL_OFFICE, reportedAt: new Date(NATIONAL_REPORTED_AT), source: NATIONAL_SOURCE });
+const provenance = () => provenanceOf({ office: NATIONAL_OFFICE, reportedAt: new Date(NATIONAL_REPORTED_AT), source: NATIONAL_SOURCE });
 
 /**
  * Statuses come in the national proportions within every run of STATUS_CYCLE consecutive (hence

@@ -4,10 +4,12 @@ import { MultiBar, Presets } from 'cli-progress';
 import { readAuthConfig } from '../auth/auth-config';
 import { issueToken, tokenVerifier } from '../auth/tokens';
 import { Role, type Viewer } from '../auth/viewer';
-import { readImportLimits } from '../config/import-config';
+import { readImportConfig } from '../config/import-config';
 import { openDatabase } from '../database/open-database';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
+import { writeImportTemplate } from '../import/import-template';
 import { runImport, type ImportMode, type ImportOutcome, type ImportProgress } from '../import/run-import';
+import { invalidateGatewaySummaries } from '../import/summary-invalidation';
 import { RegionDirectory } from '../region/region-directory';
 import type { SubgraphDefinition } from '../server/launch-subgraph';
 
@@ -60,25 +62,40 @@ function progressBars() {
   };
 }
 
+/** `npm run import -- <kind> --template FILE`: the kind's blank template, CSV or XLSX by the file's extension. */
+export async function writeTemplateFromCommandLine(targets: ImportCommandTarget[], kind: string, file: string): Promise<void> {
+  const target = targetOf(targets, kind);
+  const { columns, example } = target.definition.importKinds[kind];
+  await writeImportTemplate(file, columns, example);
+  console.log(`wrote the ${kind} template to ${file}`);
+}
+
+function targetOf(targets: ImportCommandTarget[], kind: string): ImportCommandTarget {
+  const target = targets.find(({ definition }) => kind in definition.importKinds);
+  if (!target) throw new Error(`Unknown kind of import "${kind}"; one of ${targets.flatMap(({ definition }) => Object.keys(definition.importKinds)).join(', ')}`);
+  return target;
+}
+
 /**
  * `npm run import -- <kind> <file>`: validates the file, and unless it is a dry run writes its
  * valid rows into the owning subgraph's database, showing progress and ending with a summary.
  */
 export async function importFromCommandLine(targets: ImportCommandTarget[], options: ImportCommandOptions): Promise<ImportOutcome> {
-  const target = targets.find(({ definition }) => options.kind in definition.importKinds);
-  if (!target) throw new Error(`Unknown kind of import "${options.kind}"; one of ${targets.flatMap(({ definition }) => Object.keys(definition.importKinds)).join(', ')}`);
+  const target = targetOf(targets, options.kind);
   const viewer = await commandViewer(options.token);
   const regionCode = options.region ?? viewer.region;
   if (!regionCode) throw new Error('Give the office\'s region with --region CODE (village names are resolved inside it)');
-  const owners = new EntityOwners(target.entityOwnerUrls, 10_000, `Bearer ${options.token ?? (await issueToken(readAuthConfig(), viewer, '2h'))}`);
+  const config = readImportConfig();
+  const authorization = `Bearer ${options.token ?? (await issueToken(readAuthConfig(), viewer, '2h'))}`;
+  const owners = new EntityOwners(target.entityOwnerUrls, 10_000, authorization);
   const db = await openDatabase(target.databaseUrl, target.definition.database);
   const progress = progressBars();
   const extension = path.extname(options.file).toLowerCase() === '.xlsx' ? '.xlsx' : '.csv';
   try {
-    const outcome = await runImport(db, target.definition.importKinds[options.kind](db, owners), {
+    const outcome = await runImport(db, target.definition.importKinds[options.kind].open(db, owners), {
       path: options.file,
       fileName: path.basename(options.file),
-      table: { ...readImportLimits(), sheet: options.sheet },
+      table: { ...config.table, sheet: options.sheet },
       scope: { office: options.office ?? officeOf(regionCode), regionCode, viewer },
       mode: options.mode,
       errorsFilePath: options.errorsFile ?? `${options.file.replace(/\.[^./]+$/, '')}.errors${extension}`,
@@ -86,11 +103,19 @@ export async function importFromCommandLine(targets: ImportCommandTarget[], opti
     });
     progress.stop();
     printSummary(outcome);
+    if (outcome.written.created + outcome.written.updated > 0) await announceWrites(config.gatewayUrl, authorization);
     return outcome;
   } finally {
     progress.stop();
     await db.destroy();
   }
+}
+
+/** The gateway's Rakor summaries show the import at once, not when their cache expires. */
+async function announceWrites(gatewayUrl: string, authorization: string): Promise<void> {
+  const outcome = await invalidateGatewaySummaries(gatewayUrl, authorization);
+  if (outcome === 'INVALIDATED') return;
+  console.log(`the gateway at ${gatewayUrl} ${outcome === 'REFUSED' ? 'refused' : 'did not answer'} the summary invalidation: cached summaries show the import when they expire`);
 }
 
 function printSummary(outcome: ImportOutcome): void {

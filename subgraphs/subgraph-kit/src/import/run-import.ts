@@ -7,6 +7,7 @@ import { isWithinRegion } from '../region/region-code';
 import { RegionDirectory } from '../region/region-directory';
 import { importedNow } from '../provenance/provenance';
 import { ErrorsFile } from './errors-file';
+import { FileKeys } from './file-keys';
 import type { ImportKind, ImportScope, ParsedRow, RowContext, WriteCounts } from './import-kind';
 import { ImportReport } from './import-report';
 import { CellError, RowIssueCode } from './row-issue';
@@ -100,7 +101,7 @@ async function validate<Key extends string, Record>(kind: ImportKind<Key, Record
   const { format, rows } = await openTable(request.path, request.table);
   const report = new ImportReport();
   const invalidLines = new Set<number>();
-  const seenKeys = new Map<string, number>();
+  const seenKeys = new Map<string, FileKeys>();
   let errorsFile: ErrorsFile | undefined;
   const settle = async (batch: ReadonlyArray<SheetRow<Key>>) => {
     for (const row of batch) {
@@ -125,15 +126,11 @@ async function validate<Key extends string, Record>(kind: ImportKind<Key, Record
 }
 
 /** A later row with a key an earlier row has is the duplicate; the first stays valid. */
-function markDuplicateKeys<Key extends string, Record>(kind: ImportKind<Key, Record>, row: SheetRow<Key>, record: Record, seen: Map<string, number>): void {
+function markDuplicateKeys<Key extends string, Record>(kind: ImportKind<Key, Record>, row: SheetRow<Key>, record: Record, seen: Map<string, FileKeys>): void {
   for (const { column, value } of kind.naturalKeys(record)) {
-    const key = `${column}\u0000${value}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, row.line);
-      continue;
-    }
-    row.fail(column, value, new CellError(RowIssueCode.DUPLICATE_KEY, `The same value is on line ${first} of this file`));
+    if (!seen.has(column)) seen.set(column, new FileKeys());
+    const first = seen.get(column)!.firstLine(value, row.line);
+    if (first !== undefined) row.fail(column, value, new CellError(RowIssueCode.DUPLICATE_KEY, `The same value is on line ${first} of this file`));
   }
 }
 

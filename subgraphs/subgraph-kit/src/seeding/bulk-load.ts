@@ -1,10 +1,7 @@
 import { MultiBar, Presets } from 'cli-progress';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { MultiRowInsert, type InsertStatement } from '../database/multi-row-insert';
 import type { SeedSummary } from './insert-missing';
-
-/** Both drivers accept this many bound values in one statement (SQLite's limit is 32,766). */
-const MAX_BOUND_VALUES = 30_000;
 /** Rows per transaction: large enough that commits do not dominate, small enough to keep undo logs small. */
 const ROWS_PER_TRANSACTION = 20_000;
 
@@ -81,28 +78,16 @@ export async function bulkLoad(db: DataSource, plan: BulkLoadPlan, progress: See
   return loaders.map((loader) => loader.summary());
 }
 
-/**
- * Builds multi-row INSERTs from the entity's column metadata. TypeORM's insert builder spent about
- * 95 µs per row here (two thirds of the seed's time); this spends a few, and converts values the same
- * way TypeORM does (column transformers, then the driver's own conversion of dates, JSON and booleans).
- */
+/** One table of a bulk load: its pending rows, its statements, and its progress bar. */
 class TableLoader {
   private pending: ObjectLiteral[] = [];
   private done = 0;
   private inserted = 0;
-  private readonly columns: ColumnMetadata[];
-  private readonly rowsPerStatement: number;
-  private readonly statementStart: string;
-  private readonly rowPlaceholders: string;
+  private readonly insert: MultiRowInsert;
   private readonly report: (done: number) => void;
 
-  constructor(private readonly db: DataSource, private readonly table: BulkTable, progress: SeedProgress) {
-    const metadata = db.getMetadata(table.entity);
-    const ignore = db.options.type === 'better-sqlite3' ? 'INSERT OR IGNORE' : 'INSERT IGNORE';
-    this.columns = metadata.columns;
-    this.rowsPerStatement = Math.floor(MAX_BOUND_VALUES / this.columns.length);
-    this.statementStart = `${ignore} INTO ${db.driver.escape(metadata.tableName)} (${this.columns.map((column) => db.driver.escape(column.databaseName)).join(', ')}) VALUES `;
-    this.rowPlaceholders = `(${this.columns.map(() => '?').join(', ')})`;
+  constructor(db: DataSource, private readonly table: BulkTable, progress: SeedProgress) {
+    this.insert = new MultiRowInsert(db, table.entity, { skipExisting: true });
     this.report = progress.track(table.table, table.total);
   }
 
@@ -110,36 +95,17 @@ class TableLoader {
     this.pending.push(...rows);
   }
 
-  /** The pending rows as INSERT statements with their values; building them is this process's share of the work. */
-  takeStatements(): Array<{ sql: string; values: unknown[]; rows: number }> {
+  takeStatements(): InsertStatement[] {
     const rows = this.pending;
     this.pending = [];
-    const now = new Date();
-    const statements = [];
-    for (let start = 0; start < rows.length; start += this.rowsPerStatement) {
-      const statementRows = rows.slice(start, start + this.rowsPerStatement);
-      statements.push({
-        sql: this.statementStart + statementRows.map(() => this.rowPlaceholders).join(', '),
-        values: statementRows.flatMap((row) => this.columns.map((column) => this.valueOf(row, column, now))),
-        rows: statementRows.length,
-      });
-    }
-    return statements;
+    return this.insert.statements(rows);
   }
 
-  async execute(manager: EntityManager, statements: Array<{ sql: string; values: unknown[]; rows: number }>): Promise<void> {
-    for (const statement of statements) {
-      // The structured result says how many rows each driver actually inserted (ignored ones excluded).
-      const result = await manager.queryRunner!.query(statement.sql, statement.values, true);
-      this.inserted += result.affected ?? 0;
-      this.done += statement.rows;
-    }
+  async execute(manager: EntityManager, statements: InsertStatement[]): Promise<void> {
+    // The drivers say how many rows each statement actually inserted (ignored ones excluded).
+    this.inserted += await this.insert.execute(manager, statements);
+    this.done += statements.reduce((sum, statement) => sum + statement.rows, 0);
     this.report(this.done);
-  }
-
-  private valueOf(row: ObjectLiteral, column: ColumnMetadata, now: Date): unknown {
-    const value = column.isCreateDate || column.isUpdateDate ? now : column.getEntityValue(row, true);
-    return this.db.driver.preparePersistentValue(value ?? null, column);
   }
 
   skip(): SeedSummary {

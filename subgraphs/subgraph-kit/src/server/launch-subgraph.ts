@@ -25,12 +25,16 @@ export interface SubgraphDefinition {
   /** Loads the national data set on top of the regional one (`npm run seed -- --scale national`). */
   seedNational: (db: DataSource, progress: SeedProgress) => Promise<SeedSummary[]>;
   /** The kinds of spreadsheet import this subgraph owns, by name (`npm run import -- <name> <file>`, `POST /imports`). */
-  importKinds: Record<string, ImportKindFactory>;
+  importKinds: Record<string, ImportKindDefinition>;
 }
 
+/** A kind of import as a subgraph publishes it: its template, and the importer on a database. */
 // Each kind has its own columns and record type; callers only pass rows between its own functions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ImportKindFactory = (db: DataSource, owners: EntityOwners) => ImportKind<any, any>;
+export interface ImportKindDefinition extends Pick<ImportKind<any, any>, 'columns' | 'example'> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  open: (db: DataSource, owners: EntityOwners) => ImportKind<any, any>;
+}
 
 export interface LaunchOptions {
   databaseUrl: string;

@@ -39,3 +39,20 @@ export const UMKM_COLUMNS: ReadonlyArray<ImportColumn<UmkmColumn>> = [
   { key: 'cooperativeNik', header: 'NIK Koperasi', aliases: ['Nomor Induk Koperasi', 'Nomor Induk Koperasi (NIK)'] },
   { key: 'cooperativeLegalEntityNumber', header: 'No. Badan Hukum Koperasi', aliases: ['Nomor Badan Hukum Koperasi', 'Badan Hukum Koperasi'] },
 ];
+
+/** The template's example row: a real-looking Ambon business, placed by village and kecamatan. */
+export const UMKM_EXAMPLE: Partial<Record<UmkmColumn, string>> = {
+  nib: '8171000000001',
+  businessName: 'Toko Roti Sagu Mama Ina',
+  ownerName: 'Ina Latuconsina',
+  kbli: '10792',
+  annualSales: 'Rp 350.000.000,00',
+  employees: '4',
+  assets: '75.000.000',
+  halalCertificateNumber: 'ID81110000123450823',
+  halalCertifiedOn: '12/03/2023',
+  isWomanOwned: 'Ya',
+  village: 'Batu Merah',
+  district: 'Sirimau',
+  cooperativeNik: '8171199800000001',
+};

@@ -1,7 +1,6 @@
 import {
   canWrite,
   CellError,
-  newId,
   NIB,
   parseCountCell,
   parseDateCell,
@@ -18,6 +17,7 @@ import {
   type RowContext,
   type SheetRow,
   type WriteCounts,
+  writeUpserts,
 } from '@kumkm/subgraph-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -25,7 +25,7 @@ import { CooperativeReferences, type CooperativeReference } from '../cooperative
 import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
 import { kbliCategoryOf, KBLI_VERSION, KbliCategory } from '../umkm-actor/kbli-category';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
-import { UMKM_COLUMNS, type UmkmColumn } from './umkm-import-columns';
+import { UMKM_COLUMNS, UMKM_EXAMPLE, type UmkmColumn } from './umkm-import-columns';
 
 /** A business actor as one row of a sheet describes it; optional fields left out keep their value on update. */
 export interface UmkmImportRecord {
@@ -46,7 +46,7 @@ export interface UmkmImportRecord {
 }
 
 /** Lengths and formats of `RegisterUmkmActorInput`, for a row. */
-const umkmRowSchema = z.object({
+const umkmRowSchema = z.looseObject({
   nib: z.string().regex(NIB.pattern, registryNumberMessage(NIB, 'NIB')),
   businessName: z.string().min(2, 'The business name needs at least 2 characters').max(200, 'The business name has at most 200 characters'),
   ownerName: z.string().min(2, 'The owner\'s name needs at least 2 characters').max(120, 'The owner\'s name has at most 120 characters'),
@@ -97,7 +97,7 @@ function readUmkmRow(row: SheetRow<UmkmColumn>, { villages }: RowContext): UmkmI
     regionCode: readRowRegion(row, villages, { code: 'regionCode', village: 'village', district: 'district' }),
     cooperative: readCooperative(row),
   };
-  const valid = row.validate(umkmRowSchema.passthrough(), candidate);
+  const valid = row.validate(umkmRowSchema, candidate);
   if (!valid || !sales) return undefined;
   return { ...(valid as typeof candidate), ...sales } as UmkmImportRecord;
 }
@@ -121,38 +121,18 @@ function fieldsOf(record: UmkmImportRecord): Partial<UmkmActor> {
   return fields;
 }
 
-function changedFields(current: UmkmActor, fields: Partial<UmkmActor>): Partial<UmkmActor> | undefined {
-  const changed = Object.entries(fields).filter(([field, value]) => current[field as keyof UmkmActor] !== value);
-  return changed.length > 0 ? (Object.fromEntries(changed) as Partial<UmkmActor>) : undefined;
-}
+/** Defaults of `registerUmkmActor` for what a row leaves out. */
+const NEW_ACTOR_DEFAULTS: Partial<UmkmActor> = { assets: null, halalCertificateNumber: null, halalCertifiedOn: null, isWomanOwned: false, cooperativeId: null, kbliVersion: KBLI_VERSION };
 
 async function commitUmkmRows(
   manager: EntityManager,
   rows: ReadonlyArray<ParsedRow<UmkmColumn, UmkmImportRecord>>,
   provenanceOf: (line: number) => Provenance,
 ): Promise<WriteCounts> {
-  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   const existing = await manager.find(UmkmActor, { where: { nib: In(rows.map(({ record }) => record.nib)) } });
   const byNib = new Map(existing.map((actor) => [actor.nib, actor]));
-  const created: Array<Partial<UmkmActor>> = [];
-  for (const { row, record } of rows) {
-    const current = byNib.get(record.nib);
-    const fields = fieldsOf(record);
-    if (!current) {
-      created.push({ assets: null, halalCertificateNumber: null, halalCertifiedOn: null, isWomanOwned: false, cooperativeId: null, ...fields, id: newId(), nib: record.nib, kbliVersion: KBLI_VERSION, provenance: provenanceOf(row.line) });
-      continue;
-    }
-    const changes = changedFields(current, fields);
-    if (!changes) {
-      counts.unchanged += 1;
-      continue;
-    }
-    await manager.update(UmkmActor, { id: current.id }, { ...changes, provenance: provenanceOf(row.line) });
-    counts.updated += 1;
-  }
-  if (created.length > 0) await manager.insert(UmkmActor, created);
-  counts.created = created.length;
-  return counts;
+  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: byNib.get(record.nib), fields: { ...fieldsOf(record), nib: record.nib }, defaults: NEW_ACTOR_DEFAULTS }));
+  return writeUpserts(manager, UmkmActor, upserts, provenanceOf);
 }
 
 /**
@@ -160,11 +140,14 @@ async function commitUmkmRows(
  * a member's cooperative is looked up by NIK koperasi or legal entity number in the cooperatives
  * subgraph, and a NIB already registered in a region the user may not write is refused.
  */
-export function umkmImport(db: DataSource, owners: EntityOwners): ImportKind<UmkmColumn, UmkmImportRecord> {
+export const umkmImport = { columns: UMKM_COLUMNS, example: UMKM_EXAMPLE, open: openUmkmImport };
+
+function openUmkmImport(db: DataSource, owners: EntityOwners): ImportKind<UmkmColumn, UmkmImportRecord> {
   const cooperatives = new CooperativeReferences(owners);
   return {
     name: 'umkm',
     columns: UMKM_COLUMNS,
+    example: UMKM_EXAMPLE,
     readRow: readUmkmRow,
     naturalKeys: (record) => [{ column: 'nib', value: record.nib }],
     regionOf: (record) => record.regionCode,

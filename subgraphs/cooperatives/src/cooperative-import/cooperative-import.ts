@@ -1,0 +1,197 @@
+import {
+  canWrite,
+  CellError,
+  NIK_KOPERASI,
+  parseCountCell,
+  parseDateCell,
+  parseRupiahCell,
+  parseYesNoCell,
+  readRowRegion,
+  registryNumberMessage,
+  RowIssueCode,
+  writeUpserts,
+  type ImportKind,
+  type ImportScope,
+  type ParsedRow,
+  type Provenance,
+  type RowContext,
+  type SheetRow,
+  type WriteCounts,
+} from '@kumkm/subgraph-kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { Cooperative } from '../cooperative/cooperative.entity';
+import { CooperativePattern, CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
+import { COOPERATIVE_COLUMNS, COOPERATIVE_EXAMPLE, type CooperativeColumn } from './cooperative-import-columns';
+
+/** A cooperative as one row of a register describes it; optional fields left out keep their value on update. */
+export interface CooperativeImportRecord {
+  name: string;
+  legalEntityNumber: string;
+  type: CooperativeType;
+  memberCount: number;
+  regionCode: string;
+  nik?: string;
+  establishedOn?: string;
+  pattern?: CooperativePattern;
+  status?: CooperativeStatus;
+  isMerahPutih?: boolean;
+  lastAnnualMeetingYear?: number;
+  assets?: string;
+  businessVolume?: string;
+  address?: string;
+}
+
+/** Lengths and formats of `RegisterCooperativeInput`, for a row. */
+const cooperativeRowSchema = z.looseObject({
+  name: z.string().min(3, 'The name needs at least 3 characters').max(200, 'The name has at most 200 characters'),
+  legalEntityNumber: z.string().min(3, 'A legal entity number has at least 3 characters').max(120, 'A legal entity number has at most 120 characters'),
+  nik: z.string().regex(NIK_KOPERASI.pattern, registryNumberMessage(NIK_KOPERASI, 'NIK koperasi')).optional(),
+  address: z.string().max(300, 'The address has at most 300 characters').optional(),
+});
+
+/** How Dinas sheets write the jenis koperasi. */
+const TYPE_NAMES: Record<string, CooperativeType> = {
+  simpanpinjam: CooperativeType.SIMPAN_PINJAM,
+  ksp: CooperativeType.SIMPAN_PINJAM,
+  kospin: CooperativeType.SIMPAN_PINJAM,
+  konsumen: CooperativeType.KONSUMEN,
+  produsen: CooperativeType.PRODUSEN,
+  pemasaran: CooperativeType.PEMASARAN,
+  jasa: CooperativeType.JASA,
+};
+const PATTERN_NAMES: Record<string, CooperativePattern> = { konvensional: CooperativePattern.KONVENSIONAL, syariah: CooperativePattern.SYARIAH, syariat: CooperativePattern.SYARIAH };
+const STATUS_NAMES: Record<string, CooperativeStatus> = {
+  aktif: CooperativeStatus.ACTIVE,
+  tidakaktif: CooperativeStatus.INACTIVE,
+  nonaktif: CooperativeStatus.INACTIVE,
+  pasif: CooperativeStatus.INACTIVE,
+  bubar: CooperativeStatus.DISSOLVED,
+  dibubarkan: CooperativeStatus.DISSOLVED,
+};
+
+/** A word of a closed list, without case, spaces or punctuation, and without a leading "Koperasi". */
+function oneOf<T>(names: Record<string, T>, what: string, shown: string) {
+  return (text: string): T => {
+    const key = text.toLowerCase().replace(/^koperasi\s+/, '').replace(/[^a-z]/g, '');
+    const value = names[key] ?? names[key.replace(/syariah$/, '')];
+    if (value === undefined) throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not a ${what}: write ${shown}`);
+    return value;
+  };
+}
+
+function parseYear(text: string): number {
+  const year = parseCountCell(text, 9999);
+  if (year < 1945 || year > new Date().getUTCFullYear()) throw new CellError(RowIssueCode.OUT_OF_RANGE, `${year} is not a year an RAT can have been held in`);
+  return year;
+}
+
+function readCooperativeRow(row: SheetRow<CooperativeColumn>, { villages }: RowContext): CooperativeImportRecord | undefined {
+  const typeText = row.text('type');
+  const candidate = {
+    name: row.required('name', 'Name', String),
+    legalEntityNumber: row.required('legalEntityNumber', 'Legal entity number', String),
+    type: row.required('type', 'Type', oneOf(TYPE_NAMES, 'type of cooperative', 'Simpan Pinjam, Konsumen, Produsen, Pemasaran or Jasa (with "Syariah" for the sharia pattern)')),
+    memberCount: row.required('memberCount', 'Members', (text) => parseCountCell(text)),
+    nik: row.text('nik').replace(/\s/g, '') || undefined,
+    establishedOn: row.optional('establishedOn', parseDateCell),
+    // "Simpan Pinjam Syariah" says the pattern too, when the sheet has no Pola column.
+    pattern: row.optional('pattern', oneOf(PATTERN_NAMES, 'pattern', 'Konvensional or Syariah')) ?? (/syariah/i.test(typeText) ? CooperativePattern.SYARIAH : undefined),
+    status: row.optional('status', oneOf(STATUS_NAMES, 'status', 'Aktif, Tidak Aktif or Bubar')),
+    isMerahPutih: row.optional('isMerahPutih', parseYesNoCell),
+    lastAnnualMeetingYear: row.optional('lastAnnualMeetingYear', parseYear),
+    assets: row.optional('assets', parseRupiahCell),
+    businessVolume: row.optional('businessVolume', parseRupiahCell),
+    address: row.text('address') || undefined,
+    regionCode: readRowRegion(row, villages, { code: 'regionCode', village: 'village', district: 'district' }),
+  };
+  if (candidate.establishedOn && candidate.establishedOn > new Date().toISOString().slice(0, 10)) {
+    row.fail('establishedOn', candidate.establishedOn, new CellError(RowIssueCode.OUT_OF_RANGE, 'The date is in the future'));
+  }
+  return row.validate(cooperativeRowSchema, candidate) as CooperativeImportRecord | undefined;
+}
+
+/** The fields a row sets, as the entity holds them; those it leaves out are not compared. */
+function fieldsOf(record: CooperativeImportRecord): Partial<Cooperative> {
+  const { nik, ...fields } = record;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Cooperative>;
+  return nik ? { ...defined, nik } : defined;
+}
+
+/** Defaults of `registerCooperative` for what a row leaves out. */
+const NEW_COOPERATIVE_DEFAULTS: Partial<Cooperative> = {
+  nik: null,
+  pattern: CooperativePattern.KONVENSIONAL,
+  status: CooperativeStatus.ACTIVE,
+  isMerahPutih: false,
+  establishedOn: null,
+  address: null,
+  assets: null,
+  businessVolume: null,
+  lastAnnualMeetingYear: null,
+};
+
+/** The registered cooperatives a batch's NIKs and legal entity numbers name. */
+async function registeredFor(manager: EntityManager, records: readonly CooperativeImportRecord[]): Promise<{ byNik: Map<string, Cooperative>; byNumber: Map<string, Cooperative> }> {
+  const niks = records.flatMap((record) => (record.nik ? [record.nik] : []));
+  const found = await manager.find(Cooperative, { where: [{ legalEntityNumber: In(records.map((record) => record.legalEntityNumber)) }, ...(niks.length ? [{ nik: In(niks) }] : [])] });
+  return {
+    byNik: new Map(found.filter((cooperative) => cooperative.nik).map((cooperative) => [cooperative.nik!, cooperative])),
+    byNumber: new Map(found.map((cooperative) => [cooperative.legalEntityNumber, cooperative])),
+  };
+}
+
+/** The cooperative a row is about: by NIK koperasi, else by legal entity number. */
+function matchOf(registered: Awaited<ReturnType<typeof registeredFor>>, record: CooperativeImportRecord): Cooperative | undefined {
+  return (record.nik ? registered.byNik.get(record.nik) : undefined) ?? registered.byNumber.get(record.legalEntityNumber);
+}
+
+async function commitCooperativeRows(
+  manager: EntityManager,
+  rows: ReadonlyArray<ParsedRow<CooperativeColumn, CooperativeImportRecord>>,
+  provenanceOf: (line: number) => Provenance,
+): Promise<WriteCounts> {
+  const registered = await registeredFor(manager, rows.map(({ record }) => record));
+  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: matchOf(registered, record), fields: fieldsOf(record), defaults: NEW_COOPERATIVE_DEFAULTS }));
+  return writeUpserts(manager, Cooperative, upserts, provenanceOf);
+}
+
+/**
+ * Before writing: a row whose NIK names one registered cooperative and whose legal entity number
+ * another is refused, as is a cooperative registered in a region the user may not write.
+ */
+async function checkRegistered(db: DataSource, rows: ReadonlyArray<ParsedRow<CooperativeColumn, CooperativeImportRecord>>, scope: ImportScope): Promise<void> {
+  if (rows.length === 0) return;
+  const registered = await registeredFor(db.manager, rows.map(({ record }) => record));
+  for (const { row, record } of rows) {
+    const byNik = record.nik ? registered.byNik.get(record.nik) : undefined;
+    const byNumber = registered.byNumber.get(record.legalEntityNumber);
+    if (byNik && byNumber && byNik.id !== byNumber.id) {
+      row.fail('legalEntityNumber', record.legalEntityNumber, new CellError(RowIssueCode.DUPLICATE_KEY, `NIK ${record.nik} is "${byNik.name}", but this legal entity number is "${byNumber.name}"`));
+      continue;
+    }
+    const current = byNik ?? byNumber;
+    if (current && !canWrite(scope.viewer, current.regionCode)) {
+      row.fail('legalEntityNumber', record.legalEntityNumber, new CellError(RowIssueCode.FORBIDDEN_REGION, `"${current.name}" is registered in region ${current.regionCode}, which this user may not change`));
+    }
+  }
+}
+
+/**
+ * A cooperative register (Dinas sheet, ODS Koperasi export) as a kind of import, keyed by NIK
+ * koperasi, else by legal entity number; both are unique within a file.
+ */
+export const cooperativeImport = {
+  columns: COOPERATIVE_COLUMNS,
+  example: COOPERATIVE_EXAMPLE,
+  open: (db: DataSource): ImportKind<CooperativeColumn, CooperativeImportRecord> => ({
+    name: 'cooperatives',
+    columns: COOPERATIVE_COLUMNS,
+    example: COOPERATIVE_EXAMPLE,
+    readRow: readCooperativeRow,
+    naturalKeys: (record) => [...(record.nik ? [{ column: 'nik' as const, value: record.nik }] : []), { column: 'legalEntityNumber', value: record.legalEntityNumber }],
+    regionOf: (record) => record.regionCode,
+    resolveReferences: (rows, scope) => checkRegistered(db, rows, scope),
+    commit: commitCooperativeRows,
+  }),
+};

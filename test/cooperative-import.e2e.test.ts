@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadSubgraphPackage } from '@kumkm/commands/subgraph-packages';
+import { cooperativesManifest } from '@kumkm/cooperatives';
+import { EntityOwners, readImportConfig, Role, runImport, type ImportMode, type Viewer } from '@kumkm/subgraph-kit';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
+import { startGraphStack, type GraphStack } from './support/graph-stack';
+
+const SHEET = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets/cooperatives-ambon.csv');
+const officer: Viewer = { subject: 'officer-ambon', role: Role.OFFICER, region: '81.71' };
+
+describe.each(testDrivers())('importing a cooperative register (%s)', (driver) => {
+  let stack: GraphStack;
+  const workDir = mkdtempSync(path.join(tmpdir(), 'cooperative-import-'));
+  const importSheet = (mode: ImportMode, viewer = officer) =>
+    runImport(stack.subgraphs.cooperatives.server.db, loadSubgraphPackage(cooperativesManifest).definition.importKinds.cooperatives.open(stack.subgraphs.cooperatives.server.db, new EntityOwners({})), {
+      path: SHEET,
+      fileName: 'cooperatives-ambon.csv',
+      table: readImportConfig({}).table,
+      scope: { office: 'Dinas Koperasi dan UKM Kota Ambon', regionCode: '81.71', viewer },
+      mode,
+      errorsFilePath: path.join(workDir, `errors-${mode}.csv`),
+    });
+  const cooperativeCount = async () => Number((await stack.sql('cooperatives', 'SELECT COUNT(*) AS n FROM cooperatives'))[0].n);
+
+  beforeAll(async () => {
+    stack = await startGraphStack({ driver });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('reports every invalid row with a stable code, and writes nothing on a dry run', async () => {
+    const before = await cooperativeCount();
+    const outcome = await importSheet('DRY_RUN');
+    expect(outcome.report.summaryLine()).toBe('8 rows: 3 valid, 5 invalid');
+    expect(outcome.report.issues.map((issue) => [issue.line, issue.column, issue.code])).toEqual([
+      [8, 'Jenis Koperasi', 'INVALID_VALUE'],
+      [9, 'No. Badan Hukum', 'DUPLICATE_KEY'],
+      [10, 'Tahun RAT Terakhir', 'OUT_OF_RANGE'],
+      [10, 'Nomor Induk Koperasi (NIK)', 'INVALID_VALUE'],
+      [11, 'No. Badan Hukum', 'DUPLICATE_KEY'],
+      [12, 'Jumlah Anggota', 'REQUIRED'],
+    ]);
+    expect(readFileSync(outcome.errorsFilePath!, 'utf8').trim().split('\r\n')).toHaveLength(1 + 5);
+    expect(await cooperativeCount()).toBe(before);
+  });
+
+  it('creates new cooperatives, updates a registered one by NIK, and changes nothing the second time', async () => {
+    const before = await cooperativeCount();
+    const first = await importSheet('VALID_ROWS_ONLY');
+    expect(first.written).toEqual({ created: 2, updated: 1, unchanged: 0 });
+    expect(await cooperativeCount()).toBe(before + 2);
+
+    const response = await stack.query<{ galala: Record<string, unknown>; kudamati: Record<string, unknown>; poka: Record<string, unknown> }>(`{
+      galala: cooperativeByNik(nik: "8171202500000101") { name type pattern status memberCount lastAnnualMeetingYear assets establishedOn region { code } provenance { importedFrom { row importedBy } } }
+      kudamati: cooperativeByNik(nik: "8171199900000004") { memberCount lastAnnualMeetingYear provenance { importedFrom { row } } }
+      poka: cooperativeByLegalEntityNumber(legalEntityNumber: "102/BH/XXVI/2025") { nik type pattern status region { code } }
+    }`);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual({
+      galala: {
+        name: 'Koperasi Konsumen Nelayan Galala',
+        type: 'KONSUMEN',
+        pattern: 'KONVENSIONAL',
+        status: 'ACTIVE',
+        memberCount: 1043,
+        lastAnnualMeetingYear: 2025,
+        assets: '1250000000',
+        establishedOn: '2025-02-05',
+        region: { code: '81.71.02.2002' },
+        provenance: { importedFrom: { row: 5, importedBy: 'officer-ambon' } },
+      },
+      kudamati: { memberCount: 250, lastAnnualMeetingYear: 2024, provenance: { importedFrom: { row: 6 } } },
+      poka: { nik: null, type: 'JASA', pattern: 'SYARIAH', status: 'INACTIVE', region: { code: '81.71.04.2002' } },
+    });
+
+    const second = await importSheet('VALID_ROWS_ONLY');
+    expect(second.written).toEqual({ created: 0, updated: 0, unchanged: 3 });
+  });
+
+  it('refuses, row by row, what an officer of another region may not write', async () => {
+    const outcome = await importSheet('DRY_RUN', { subject: 'officer-nusaniwe', role: Role.OFFICER, region: '81.71.01' });
+    // Of the rows that read, Galala (lines 5 and 9) and Poka (line 7) lie outside Nusaniwe; Kudamati (line 6) inside.
+    expect(outcome.report.issues.filter((issue) => issue.code === 'FORBIDDEN_REGION').map((issue) => issue.line)).toEqual([5, 7, 9]);
+    expect(outcome.report.valid).toBe(1);
+  });
+});

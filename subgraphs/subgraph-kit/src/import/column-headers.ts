@@ -25,17 +25,28 @@ export interface HeaderRow<Key extends string> {
   positions: Array<{ key: Key; index: number; header: string }>;
 }
 
+/** A row read as a header: the known columns it names, and the required ones it lacks. */
+export interface HeaderCandidate<Key extends string> extends HeaderRow<Key> {
+  missing: ReadonlyArray<ImportColumn<Key>>;
+}
+
 /**
- * Recognises the header row among a file's first rows: the first whose cells name every required
- * column. Title rows above it ("DATA UMKM KOTA AMBON TAHUN 2025") and unknown columns are passed over.
+ * Reads rows as headers. The header is the first of a file's rows that names every required
+ * column; title rows above it ("DATA UMKM KOTA AMBON TAHUN 2025") and unknown columns are passed
+ * over. A row that names some columns but not all says which are missing.
  */
 export function headerRecogniser<Key extends string>(columns: readonly ImportColumn<Key>[]) {
   const byName = new Map<string, ImportColumn<Key>>();
   for (const column of columns) for (const name of [column.header, ...(column.aliases ?? [])]) byName.set(normalizeHeader(name), column);
-  return (line: number, cells: readonly string[]): HeaderRow<Key> | null => recogniseHeader(line, cells, columns, byName);
+  return (line: number, cells: readonly string[]): HeaderCandidate<Key> => readHeader(line, cells, columns, byName);
 }
 
-function recogniseHeader<Key extends string>(line: number, cells: readonly string[], columns: readonly ImportColumn<Key>[], byName: Map<string, ImportColumn<Key>>): HeaderRow<Key> | null {
+/** A candidate that is the header: every required column named. */
+export function isHeader<Key extends string>(candidate: HeaderCandidate<Key>): boolean {
+  return candidate.missing.length === 0 && candidate.positions.length > 0;
+}
+
+function readHeader<Key extends string>(line: number, cells: readonly string[], columns: readonly ImportColumn<Key>[], byName: Map<string, ImportColumn<Key>>): HeaderCandidate<Key> {
   const positions: HeaderRow<Key>['positions'] = [];
   const seen = new Set<Key>();
   cells.forEach((cell, index) => {
@@ -44,8 +55,7 @@ function recogniseHeader<Key extends string>(line: number, cells: readonly strin
     seen.add(column.key);
     positions.push({ key: column.key, index, header: cell.trim() });
   });
-  const complete = columns.every((column) => !column.required || seen.has(column.key));
-  return complete && positions.length > 0 ? { line, cells, positions } : null;
+  return { line, cells, positions, missing: columns.filter((column) => column.required && !seen.has(column.key)) };
 }
 
 /** The message when no row of the first ones is a header: which headers were expected. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { cellText } from './cell-values';
-import { expectedHeaders, headerRecogniser, type HeaderRow, type ImportColumn } from './column-headers';
+import { expectedHeaders, headerRecogniser, isHeader, type HeaderCandidate, type HeaderRow, type ImportColumn } from './column-headers';
 import { ImportFileError } from './import-file-error';
 import { CellError, RowIssueCode, type RowIssue } from './row-issue';
 import type { TableRow } from './table-reader';
@@ -95,20 +95,25 @@ const isEmpty = (row: TableRow) => row.cells.every((cell) => cell.trim() === '')
 /**
  * The data rows of a table under its recognised header. Title rows above the header and empty
  * rows (trailing ones included) are passed over and not counted; no header among the first rows
- * refuses the file, naming the headers expected.
+ * refuses the file, naming the headers expected and what the closest row lacks.
  */
 export async function* sheetRows<Key extends string>(rows: AsyncIterable<TableRow>, columns: readonly ImportColumn<Key>[]): AsyncIterable<SheetRow<Key>> {
-  const recogniseHeader = headerRecogniser(columns);
+  const readHeader = headerRecogniser(columns);
   let header: HeaderRow<Key> | null = null;
+  let closest: HeaderCandidate<Key> | null = null;
   let scanned = 0;
   for await (const row of rows) {
     if (header) {
       if (!isEmpty(row)) yield new SheetRow(row.line, row.cells, header);
       continue;
     }
-    header = recogniseHeader(row.line, row.cells);
+    const candidate = readHeader(row.line, row.cells);
+    if (isHeader(candidate)) header = candidate;
+    else if (candidate.positions.length > (closest?.positions.length ?? 0)) closest = candidate;
     scanned += 1;
     if (!header && scanned >= MAX_TITLE_ROWS) break;
   }
-  if (!header) throw new ImportFileError('NO_HEADER', `No header row was recognised in the first ${MAX_TITLE_ROWS} rows; expected headers: ${expectedHeaders(columns)}`);
+  if (header) return;
+  const nearest = closest ? `; line ${closest.line} comes closest but has no ${closest.missing.map((column) => `"${column.header}"`).join(', ')}` : '';
+  throw new ImportFileError('NO_HEADER', `No header row was recognised in the first ${MAX_TITLE_ROWS} rows; expected headers: ${expectedHeaders(columns)}${nearest}`);
 }

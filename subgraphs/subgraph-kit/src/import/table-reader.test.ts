@@ -137,6 +137,14 @@ describe('reading an office\'s sheet', () => {
     expect((error as ImportFileError).message).toContain('required "NIB", "Nama Usaha", "Omzet per Tahun (Rp)"');
   });
 
+  it('names the required columns the closest row lacks', async () => {
+    const file = path.join(dir, 'almost-a-header.csv');
+    writeFileSync(file, 'DATA UMKM\r\nNo;NIB;Nama Usaha;Omset/Tahun;Desa\r\n1;8171000000001;Toko;1000;Soya\r\n');
+    const error = await readSample(file).catch((caught: ImportFileError) => caught);
+    expect((error as ImportFileError).code).toBe('NO_HEADER');
+    expect((error as ImportFileError).message).toMatch(/; line 2 comes closest but has no "Omzet per Tahun \(Rp\)"$/);
+  });
+
   it('refuses a renamed binary, a file over the size limit and an unknown sheet', async () => {
     expect(await refusal('not-a-sheet.csv')).toBe('NOT_A_TABLE');
     const large = path.join(dir, 'large.csv');

@@ -27,7 +27,7 @@ export const UMKM_COLUMNS: ReadonlyArray<ImportColumn<UmkmColumn>> = [
   { key: 'businessName', header: 'Nama Usaha', aliases: ['Nama UMKM', 'Nama Usaha/Merek', 'Nama Perusahaan'], required: true },
   { key: 'ownerName', header: 'Nama Pemilik', aliases: ['Pemilik', 'Nama Pemilik Usaha', 'Nama Pelaku Usaha', 'Nama Pelaku UMKM'], required: true },
   { key: 'kbli', header: 'KBLI', aliases: ['Kode KBLI', 'KBLI 2020', 'Kategori KBLI', 'Sektor'], required: true },
-  { key: 'annualSales', header: 'Omzet per Tahun (Rp)', aliases: ['Omzet', 'Omset', 'Omzet (Rp)', 'Omzet Tahunan', 'Omset per Tahun', 'Penjualan Tahunan'], required: true },
+  { key: 'annualSales', header: 'Omzet per Tahun (Rp)', aliases: ['Omzet', 'Omset', 'Omzet (Rp)', 'Omset (Rp)', 'Omzet/Tahun', 'Omset/Tahun', 'Omzet Tahunan', 'Omset Tahunan', 'Omset per Tahun', 'Penjualan Tahunan'], required: true },
   { key: 'employees', header: 'Jumlah Tenaga Kerja', aliases: ['Tenaga Kerja', 'Jumlah Karyawan', 'Jumlah Pekerja', 'TK'], required: true },
   { key: 'assets', header: 'Aset (Rp)', aliases: ['Aset', 'Asset', 'Nilai Aset', 'Aset Usaha'] },
   { key: 'halalCertificateNumber', header: 'No. Sertifikat Halal', aliases: ['Nomor Sertifikat Halal', 'Sertifikat Halal'] },

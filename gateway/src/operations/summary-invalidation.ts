@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '@kumkm/subgraph-kit';
+import { describeRole, writesRecords, type Viewer } from '@kumkm/subgraph-kit';
 import type { RequestHandler } from 'express';
 import { refuse } from '../http/refusal';
 import type { SummaryCache } from './summary-cache';
@@ -12,8 +12,8 @@ import type { SummaryCache } from './summary-cache';
 export function summaryInvalidation(cache: SummaryCache): RequestHandler {
   return (_req, res) => {
     const viewer = res.locals.viewer as Viewer;
-    if (viewer.role !== Role.ADMIN && viewer.role !== Role.OFFICER) {
-      refuse(res, 403, 'FORBIDDEN', `A ${viewer.role.toLowerCase()} writes nothing, so has nothing to invalidate`);
+    if (!writesRecords(viewer.role)) {
+      refuse(res, 403, 'FORBIDDEN', `Only officers and admins write; ${describeRole(viewer.role)} has nothing to invalidate`);
       return;
     }
     cache.invalidate();

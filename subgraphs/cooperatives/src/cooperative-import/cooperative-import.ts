@@ -6,6 +6,7 @@ import {
   parseDateCell,
   parseRupiahCell,
   parseYesNoCell,
+  providedFields,
   readRowRegion,
   registryNumberMessage,
   RowIssueCode,
@@ -111,13 +112,6 @@ function readCooperativeRow(row: SheetRow<CooperativeColumn>, { villages }: RowC
   return row.validate(cooperativeRowSchema, candidate) as CooperativeImportRecord | undefined;
 }
 
-/** The fields a row sets, as the entity holds them; those it leaves out are not compared. */
-function fieldsOf(record: CooperativeImportRecord): Partial<Cooperative> {
-  const { nik, ...fields } = record;
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Cooperative>;
-  return nik ? { ...defined, nik } : defined;
-}
-
 /** Defaults of `registerCooperative` for what a row leaves out. */
 const NEW_COOPERATIVE_DEFAULTS: Partial<Cooperative> = {
   nik: null,
@@ -152,7 +146,7 @@ async function commitCooperativeRows(
   provenanceOf: (line: number) => Provenance,
 ): Promise<WriteCounts> {
   const registered = await registeredFor(manager, rows.map(({ record }) => record));
-  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: matchOf(registered, record), fields: fieldsOf(record), defaults: NEW_COOPERATIVE_DEFAULTS }));
+  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: matchOf(registered, record), fields: providedFields(record), defaults: NEW_COOPERATIVE_DEFAULTS }));
   return writeUpserts(manager, Cooperative, upserts, provenanceOf);
 }
 
@@ -185,9 +179,7 @@ export const cooperativeImport = {
   columns: COOPERATIVE_COLUMNS,
   example: COOPERATIVE_EXAMPLE,
   open: (db: DataSource): ImportKind<CooperativeColumn, CooperativeImportRecord> => ({
-    name: 'cooperatives',
     columns: COOPERATIVE_COLUMNS,
-    example: COOPERATIVE_EXAMPLE,
     readRow: readCooperativeRow,
     naturalKeys: (record) => [...(record.nik ? [{ column: 'nik' as const, value: record.nik }] : []), { column: 'legalEntityNumber', value: record.legalEntityNumber }],
     regionOf: (record) => record.regionCode,

@@ -27,6 +27,17 @@ export function canReadPersonalData(viewer: Viewer, recordRegion: string): boole
 }
 
 /** Writes: an ADMIN anywhere, an OFFICER inside its region; nobody else. */
+/** OFFICER and ADMIN write records (OFFICER inside its region); ANALYST and COORDINATOR only read. */
+export function writesRecords(role: Role): boolean {
+  return role === Role.OFFICER || role === Role.ADMIN;
+}
+
+/** The role as a refusal names it: "an analyst", "a coordinator". */
+export function describeRole(role: Role): string {
+  const name = role.toLowerCase();
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 export function canWrite(viewer: Viewer, recordRegion: string): boolean {
   if (viewer.role === Role.ADMIN) return true;
   return viewer.role === Role.OFFICER && Boolean(viewer.region) && within(recordRegion, viewer.region!);
@@ -37,7 +48,7 @@ export function assertCanWrite(viewer: Viewer, recordRegion: string): void {
   throw forbidden(
     viewer.role === Role.OFFICER
       ? `An officer of region ${viewer.region} may not change records of region ${recordRegion}`
-      : `A ${viewer.role.toLowerCase()} may not change records`,
+      : `Records are changed by officers and admins, not by ${describeRole(viewer.role)}`,
   );
 }
 

@@ -48,15 +48,17 @@ function officeOf(regionCode: string): string {
   return `Dinas Koperasi dan UKM ${region?.name ?? regionCode}`;
 }
 
+/** A bar per phase, each shown from its first progress: a file refused before any row shows none. */
 function progressBars() {
   const bars = new MultiBar({ format: ' {phase} |{bar}| {value}/{total} rows', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5_000 }, Presets.shades_classic);
-  const validating = bars.create(0, 0, { phase: 'validating' });
-  let writing: ReturnType<MultiBar['create']> | undefined;
+  const phases = new Map<ImportProgress['phase'], ReturnType<MultiBar['create']>>();
   return {
-    update(progress: ImportProgress) {
-      if (progress.phase === 'validating') return validating.setTotal(progress.rows), validating.update(progress.rows);
-      writing ??= bars.create(progress.total ?? 0, 0, { phase: 'writing   ' });
-      writing.update(progress.rows);
+    update({ phase, rows, total }: ImportProgress) {
+      if (!phases.has(phase)) phases.set(phase, bars.create(total ?? rows, 0, { phase: phase.padEnd(10) }));
+      const bar = phases.get(phase)!;
+      // Validation does not know the file's length in rows: its bar grows with it.
+      bar.setTotal(total ?? rows);
+      bar.update(rows);
     },
     stop: () => bars.stop(),
   };

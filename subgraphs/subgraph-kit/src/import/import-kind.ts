@@ -40,10 +40,7 @@ export interface WriteCounts {
  * the columns it understands, how a row becomes a record, and how a batch of records is written.
  */
 export interface ImportKind<Key extends string, Record> {
-  name: string;
   columns: readonly ImportColumn<Key>[];
-  /** The example row of the published template, cell by cell. */
-  example: { [column in Key]?: string };
   /** Reads one row; whatever cannot be read is recorded on the row as an issue. */
   readRow(row: SheetRow<Key>, context: RowContext): Record | undefined;
   /** The natural keys of a record (NIB; NIK koperasi and legal entity number…), each unique within a file. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { DataSource } from 'typeorm';
-import { canWrite, Role } from '../auth/viewer';
+import { canWrite, describeRole, writesRecords } from '../auth/viewer';
 import { forbidden } from '../errors/graphql-errors';
 import { isWithinRegion } from '../region/region-code';
 import { RegionDirectory } from '../region/region-directory';
@@ -58,8 +58,7 @@ const DEFAULT_BATCH_SIZE = 1000;
 
 /** ANALYST and COORDINATOR may not import; an OFFICER imports inside its region, an ADMIN anywhere. */
 export function assertMayImport(scope: ImportScope): void {
-  const { viewer } = scope;
-  if (viewer.role !== Role.OFFICER && viewer.role !== Role.ADMIN) throw forbidden(`A ${viewer.role.toLowerCase()} may not import records`);
+  if (!writesRecords(scope.viewer.role)) throw forbidden(`Records are imported by officers and admins, not by ${describeRole(scope.viewer.role)}`);
 }
 
 export async function fileSha256(path: string): Promise<string> {
@@ -77,13 +76,14 @@ export async function fileSha256(path: string): Promise<string> {
 export async function runImport<Key extends string, Record>(db: DataSource, kind: ImportKind<Key, Record>, request: ImportRequest): Promise<ImportOutcome> {
   assertMayImport(request.scope);
   const sha256 = await fileSha256(request.path);
-  const validation = await validate(kind, request);
+  const context: RowContext = { scope: request.scope, villages: new VillageNames(RegionDirectory.load(), request.scope.regionCode) };
+  const validation = await validate(kind, request, context);
   const file = { name: request.fileName, sha256, format: validation.format };
   const outcome = { file, report: validation.report, written: { created: 0, updated: 0, unchanged: 0 }, errorsFilePath: validation.errorsFilePath };
   if (request.mode === 'DRY_RUN') return { ...outcome, status: 'VALIDATED' };
   if (request.mode === 'ALL_OR_NOTHING' && validation.report.invalid > 0) return { ...outcome, status: 'REFUSED' };
   try {
-    await write(db, kind, request, file, validation.invalidLines, validation.report.valid, outcome.written);
+    await write(db, kind, request, context, file, validation.invalidLines, validation.report.valid, outcome.written);
     return { ...outcome, status: 'COMMITTED' };
   } catch (error) {
     return { ...outcome, status: 'FAILED', failure: `${error instanceof Error ? error.message : String(error)}` };
@@ -97,7 +97,7 @@ interface Validation {
   errorsFilePath?: string;
 }
 
-async function validate<Key extends string, Record>(kind: ImportKind<Key, Record>, request: ImportRequest): Promise<Validation> {
+async function validate<Key extends string, Record>(kind: ImportKind<Key, Record>, request: ImportRequest, context: RowContext): Promise<Validation> {
   const { format, rows } = await openTable(request.path, request.table);
   const report = new ImportReport();
   const invalidLines = new Set<number>();
@@ -115,7 +115,7 @@ async function validate<Key extends string, Record>(kind: ImportKind<Key, Record
     request.onProgress?.({ phase: 'validating', rows: report.rows });
   };
   try {
-    for await (const batch of parsedBatches(kind, request, sheetRows(rows, kind.columns))) {
+    for await (const batch of parsedBatches(kind, request, context, sheetRows(rows, kind.columns))) {
       for (const { row, record } of batch.parsed) markDuplicateKeys(kind, row, record, seenKeys);
       await settle(batch.rows);
     }
@@ -139,8 +139,7 @@ function markDuplicateKeys<Key extends string, Record>(kind: ImportKind<Key, Rec
  * scope, and its references resolved for the whole batch at once. A row that is read but not
  * valid stays in `rows` with its issues; `parsed` holds the rows that are valid so far.
  */
-async function* parsedBatches<Key extends string, Record>(kind: ImportKind<Key, Record>, request: ImportRequest, rows: AsyncIterable<SheetRow<Key>>) {
-  const context: RowContext = { scope: request.scope, villages: new VillageNames(RegionDirectory.load(), request.scope.regionCode) };
+async function* parsedBatches<Key extends string, Record>(kind: ImportKind<Key, Record>, request: ImportRequest, context: RowContext, rows: AsyncIterable<SheetRow<Key>>) {
   const batchSize = request.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: Array<SheetRow<Key>> = [];
   let parsed: Array<ParsedRow<Key, Record>> = [];
@@ -177,6 +176,7 @@ async function write<Key extends string, Record>(
   db: DataSource,
   kind: ImportKind<Key, Record>,
   request: ImportRequest,
+  context: RowContext,
   file: { name: string; sha256: string },
   invalidLines: ReadonlySet<number>,
   total: number,
@@ -187,7 +187,7 @@ async function write<Key extends string, Record>(
   const provenanceOf = (line: number) => importedNow(request.scope.office, file, line, request.scope.viewer.subject, reportedAt);
   const validRows = filterRows(sheetRows(rows, kind.columns), (row) => !invalidLines.has(row.line));
   let done = 0;
-  for await (const { parsed } of parsedBatches(kind, request, validRows)) {
+  for await (const { parsed } of parsedBatches(kind, request, context, validRows)) {
     const counts = await db.transaction((manager) => kind.commit(manager, parsed, provenanceOf));
     written.created += counts.created;
     written.updated += counts.updated;

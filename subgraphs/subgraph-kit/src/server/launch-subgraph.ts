@@ -31,7 +31,9 @@ export interface SubgraphDefinition {
 /** A kind of import as a subgraph publishes it: its template, and the importer on a database. */
 // Each kind has its own columns and record type; callers only pass rows between its own functions.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface ImportKindDefinition extends Pick<ImportKind<any, any>, 'columns' | 'example'> {
+export interface ImportKindDefinition extends Pick<ImportKind<any, any>, 'columns'> {
+  /** The example row of the published template, cell by cell. */
+  example: Record<string, string>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   open: (db: DataSource, owners: EntityOwners) => ImportKind<any, any>;
 }

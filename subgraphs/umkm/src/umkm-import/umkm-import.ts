@@ -6,6 +6,7 @@ import {
   parseDateCell,
   parseRupiahCell,
   parseYesNoCell,
+  providedFields,
   readRowRegion,
   registryNumberMessage,
   RowIssueCode,
@@ -103,22 +104,8 @@ function readUmkmRow(row: SheetRow<UmkmColumn>, { villages }: RowContext): UmkmI
 }
 
 /** The fields a row sets, as the entity holds them; those a row leaves out are not compared. */
-function fieldsOf(record: UmkmImportRecord): Partial<UmkmActor> {
-  const fields: Partial<UmkmActor> = {
-    businessName: record.businessName,
-    ownerName: record.ownerName,
-    sector: record.sector,
-    annualSales: record.annualSales,
-    scale: record.scale,
-    employees: record.employees,
-    regionCode: record.regionCode,
-  };
-  if (record.assets !== undefined) fields.assets = record.assets;
-  if (record.halalCertificateNumber !== undefined) fields.halalCertificateNumber = record.halalCertificateNumber;
-  if (record.halalCertifiedOn !== undefined) fields.halalCertifiedOn = record.halalCertifiedOn;
-  if (record.isWomanOwned !== undefined) fields.isWomanOwned = record.isWomanOwned;
-  if (record.cooperativeId !== undefined) fields.cooperativeId = record.cooperativeId;
-  return fields;
+function fieldsOf({ cooperative, ...record }: UmkmImportRecord): Partial<UmkmActor> {
+  return providedFields(record);
 }
 
 /** Defaults of `registerUmkmActor` for what a row leaves out. */
@@ -131,7 +118,7 @@ async function commitUmkmRows(
 ): Promise<WriteCounts> {
   const existing = await manager.find(UmkmActor, { where: { nib: In(rows.map(({ record }) => record.nib)) } });
   const byNib = new Map(existing.map((actor) => [actor.nib, actor]));
-  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: byNib.get(record.nib), fields: { ...fieldsOf(record), nib: record.nib }, defaults: NEW_ACTOR_DEFAULTS }));
+  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: byNib.get(record.nib), fields: fieldsOf(record), defaults: NEW_ACTOR_DEFAULTS }));
   return writeUpserts(manager, UmkmActor, upserts, provenanceOf);
 }
 
@@ -145,9 +132,7 @@ export const umkmImport = { columns: UMKM_COLUMNS, example: UMKM_EXAMPLE, open: 
 function openUmkmImport(db: DataSource, owners: EntityOwners): ImportKind<UmkmColumn, UmkmImportRecord> {
   const cooperatives = new CooperativeReferences(owners);
   return {
-    name: 'umkm',
     columns: UMKM_COLUMNS,
-    example: UMKM_EXAMPLE,
     readRow: readUmkmRow,
     naturalKeys: (record) => [{ column: 'nib', value: record.nib }],
     regionOf: (record) => record.regionCode,

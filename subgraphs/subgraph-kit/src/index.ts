@@ -31,6 +31,7 @@ export * from './database/aggregate-by-region';
 export * from './database/lock-for-update';
 export * from './database/multi-row-insert';
 export * from './federation/entity-owners';
+export * from './federation/natural-key-lookups';
 export * from './seeding/regional-plan';
 export * from './seeding/national-plan';
 export * from './seeding/bulk-load';

@@ -3,6 +3,7 @@ import { trainingManifest } from './manifest';
 import { buildTrainingSchema, trainingDatabase } from './schema';
 import { seedNationalTraining } from './seed/seed-national';
 import { seedRegionalTraining } from './seed/seed-regional';
+import { trainingImport } from './training-import/training-import';
 
 export const trainingSubgraph: SubgraphDefinition = {
   manifest: trainingManifest,
@@ -10,5 +11,5 @@ export const trainingSubgraph: SubgraphDefinition = {
   buildSchema: buildTrainingSchema,
   seed: seedRegionalTraining,
   seedNational: seedNationalTraining,
-  importKinds: {},
+  importKinds: { training: trainingImport },
 };

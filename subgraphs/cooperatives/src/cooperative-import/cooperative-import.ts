@@ -1,6 +1,7 @@
 import {
   canWrite,
   CellError,
+  closedListCell,
   NIK_KOPERASI,
   parseCountCell,
   parseDateCell,
@@ -71,14 +72,11 @@ const STATUS_NAMES: Record<string, CooperativeStatus> = {
   dibubarkan: CooperativeStatus.DISSOLVED,
 };
 
-/** A word of a closed list, without case, spaces or punctuation, and without a leading "Koperasi". */
+/** "Koperasi Simpan Pinjam Syariah" is read as "Simpan Pinjam", whose pattern the sheet says too. */
+const cooperativeWord = (letters: string) => [letters.replace(/^koperasi/, ''), letters.replace(/^koperasi/, '').replace(/syariah$/, '')];
+
 function oneOf<T>(names: Record<string, T>, what: string, shown: string) {
-  return (text: string): T => {
-    const key = text.toLowerCase().replace(/^koperasi\s+/, '').replace(/[^a-z]/g, '');
-    const value = names[key] ?? names[key.replace(/syariah$/, '')];
-    if (value === undefined) throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not a ${what}: write ${shown}`);
-    return value;
-  };
+  return closedListCell(names, what, shown, cooperativeWord);
 }
 
 function parseYear(text: string): number {

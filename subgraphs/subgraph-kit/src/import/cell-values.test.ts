@@ -1,4 +1,4 @@
-import { parseCountCell, parseDateCell, parseRupiahCell, parseYesNoCell } from './cell-values';
+import { closedListCell, parseCountCell, parseDateCell, parseRupiahCell, parseYesNoCell } from './cell-values';
 import { CellError, RowIssueCode } from './row-issue';
 
 const codeOf = (read: () => unknown) => {
@@ -52,5 +52,18 @@ describe('reading cells as Indonesian sheets write them', () => {
     expect(parseYesNoCell('Ya')).toBe(true);
     expect(parseYesNoCell('tidak')).toBe(false);
     expect(codeOf(() => parseYesNoCell('mungkin'))).toBe(RowIssueCode.INVALID_VALUE);
+  });
+});
+
+describe('closedListCell', () => {
+  const status = closedListCell({ aktif: 'ACTIVE', tidakaktif: 'INACTIVE' }, 'status', 'Aktif or Tidak Aktif', (letters) => [letters.replace(/^status/, '')]);
+
+  it('reads a word without case, spaces or punctuation, and tries the variants given', () => {
+    expect(status(' Tidak-Aktif ')).toBe('INACTIVE');
+    expect(status('Status Aktif')).toBe('ACTIVE');
+  });
+
+  it('names the words it knows when it knows none', () => {
+    expect(() => status('Bubar')).toThrow('"Bubar" is not a status: write Aktif or Tidak Aktif');
   });
 });

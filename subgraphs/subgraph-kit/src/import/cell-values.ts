@@ -81,3 +81,16 @@ export function parseYesNoCell(text: string): boolean {
   if (NO.has(value)) return false;
   throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not yes or no: write Ya or Tidak`);
 }
+
+/**
+ * A word of a closed list as sheets write it ("Tidak Aktif", "Simpan-Pinjam"), read without case,
+ * spaces or punctuation. `variants` gives further spellings to try, e.g. without a prefix.
+ */
+export function closedListCell<T>(names: Record<string, T>, what: string, shown: string, variants: (letters: string) => string[] = () => []) {
+  return (text: string): T => {
+    const letters = text.toLowerCase().replace(/[^a-z]/g, '');
+    const key = [letters, ...variants(letters)].find((candidate) => names[candidate] !== undefined);
+    if (key === undefined) throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not a ${what}: write ${shown}`);
+    return names[key];
+  };
+}

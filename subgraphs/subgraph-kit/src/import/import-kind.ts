@@ -43,8 +43,11 @@ export interface ImportKind<Key extends string, Record> {
   columns: readonly ImportColumn<Key>[];
   /** Reads one row; whatever cannot be read is recorded on the row as an issue. */
   readRow(row: SheetRow<Key>, context: RowContext): Record | undefined;
-  /** The natural keys of a record (NIB; NIK koperasi and legal entity number…), each unique within a file. */
-  naturalKeys(record: Record): Array<{ column: Key; value: string }>;
+  /**
+   * The natural keys of a record (NIB; NIK koperasi and legal entity number…), each unique within a
+   * file. A key made of several cells (programme + participant) says which value a duplicate shows.
+   */
+  naturalKeys(record: Record): Array<{ column: Key; value: string; shown?: string }>;
   /** The region the record lies in, for the importing user's write scope. */
   regionOf(record: Record): string;
   /**

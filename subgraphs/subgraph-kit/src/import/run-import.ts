@@ -127,10 +127,10 @@ async function validate<Key extends string, Record>(kind: ImportKind<Key, Record
 
 /** A later row with a key an earlier row has is the duplicate; the first stays valid. */
 function markDuplicateKeys<Key extends string, Record>(kind: ImportKind<Key, Record>, row: SheetRow<Key>, record: Record, seen: Map<string, FileKeys>): void {
-  for (const { column, value } of kind.naturalKeys(record)) {
+  for (const { column, value, shown } of kind.naturalKeys(record)) {
     if (!seen.has(column)) seen.set(column, new FileKeys());
     const first = seen.get(column)!.firstLine(value, row.line);
-    if (first !== undefined) row.fail(column, value, new CellError(RowIssueCode.DUPLICATE_KEY, `The same value is on line ${first} of this file`));
+    if (first !== undefined) row.fail(column, shown ?? value, new CellError(RowIssueCode.DUPLICATE_KEY, `The same value is on line ${first} of this file`));
   }
 }
 

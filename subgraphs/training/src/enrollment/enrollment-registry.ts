@@ -16,6 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ProgramKind } from '../training-program/program-kind';
 import { TrainingProgram } from '../training-program/training-program.entity';
 import { TrainingWave } from '../wave/training-wave.entity';
+import { attendeeRoleProblem, defaultAttendeeRole } from './attendee-role';
 import { Enrollment } from './enrollment.entity';
 import { AttendeeRole, EnrollmentStatus, ParticipantType } from './enrollment.enums';
 import type { CertifyParticipantInput, EnrollParticipantInput } from './enrollment.inputs';
@@ -25,14 +26,11 @@ const OWNER_TYPE: Record<ParticipantType, string> = {
   [ParticipantType.UMKM_ACTOR]: 'UmkmActor',
 };
 
-/** A business actor is represented by its owner; a cooperative by a pengurus or a pengawas. */
 function attendeeRoleFor(type: ParticipantType, requested: AttendeeRole | undefined | null): AttendeeRole {
-  if (type === ParticipantType.UMKM_ACTOR) {
-    if (requested && requested !== AttendeeRole.OWNER) throw badUserInput('A business actor attends through its OWNER', { argument: 'input.attendeeRole' });
-    return AttendeeRole.OWNER;
-  }
-  if (requested === AttendeeRole.OWNER) throw badUserInput('A cooperative attends through a PENGURUS or a PENGAWAS', { argument: 'input.attendeeRole' });
-  return requested ?? AttendeeRole.PENGURUS;
+  const role = requested ?? defaultAttendeeRole(type);
+  const problem = attendeeRoleProblem(type, role);
+  if (problem) throw badUserInput(problem, { argument: 'input.attendeeRole' });
+  return role;
 }
 
 async function assertWaveHasRoom(manager: EntityManager, programId: string, waveId: string): Promise<void> {

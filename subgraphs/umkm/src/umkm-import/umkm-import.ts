@@ -10,6 +10,7 @@ import {
   readRowRegion,
   registryNumberMessage,
   RowIssueCode,
+  NaturalKeyLookups,
   type EntityOwners,
   type ImportKind,
   type ImportScope,
@@ -22,7 +23,7 @@ import {
 } from '@kumkm/subgraph-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { CooperativeReferences, type CooperativeReference } from '../cooperative/cooperative-references';
+import { cooperativeLookup, describeCooperativeReference, type CooperativeReference } from '../cooperative/cooperative-references';
 import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
 import { kbliCategoryOf, KBLI_VERSION, KbliCategory } from '../umkm-actor/kbli-category';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
@@ -130,7 +131,7 @@ async function commitUmkmRows(
 export const umkmImport = { columns: UMKM_COLUMNS, example: UMKM_EXAMPLE, open: openUmkmImport };
 
 function openUmkmImport(db: DataSource, owners: EntityOwners): ImportKind<UmkmColumn, UmkmImportRecord> {
-  const cooperatives = new CooperativeReferences(owners);
+  const cooperatives = new NaturalKeyLookups(owners);
   return {
     columns: UMKM_COLUMNS,
     readRow: readUmkmRow,
@@ -140,15 +141,15 @@ function openUmkmImport(db: DataSource, owners: EntityOwners): ImportKind<UmkmCo
       await refuseRegisteredElsewhere(db, rows, scope);
       const referring = rows.filter(({ record }) => record.cooperative);
       if (referring.length === 0) return;
-      const found = await cooperatives.resolve(referring.map(({ record }) => record.cooperative!));
+      const found = await cooperatives.resolve(referring.map(({ record }) => cooperativeLookup(record.cooperative!)));
       for (const { row, record } of referring) {
-        const id = cooperatives.idOf(found, record.cooperative!);
+        const id = cooperatives.idOf(found, cooperativeLookup(record.cooperative!));
         if (id) {
           record.cooperativeId = id;
           continue;
         }
         const column = record.cooperative!.nik ? 'cooperativeNik' : 'cooperativeLegalEntityNumber';
-        row.fail(column, record.cooperative!.nik ?? record.cooperative!.legalEntityNumber!, new CellError(RowIssueCode.UNKNOWN_REFERENCE, `No cooperative has the ${cooperatives.describe(record.cooperative!)}`));
+        row.fail(column, record.cooperative!.nik ?? record.cooperative!.legalEntityNumber!, new CellError(RowIssueCode.UNKNOWN_REFERENCE, `No cooperative has the ${describeCooperativeReference(record.cooperative!)}`));
       }
     },
     commit: commitUmkmRows,

@@ -43,6 +43,7 @@ describe.each(testDrivers())('importing a cooperative register (%s)', (driver) =
       [10, 'Nomor Induk Koperasi (NIK)', 'INVALID_VALUE'],
       [11, 'No. Badan Hukum', 'DUPLICATE_KEY'],
       [12, 'Jumlah Anggota', 'REQUIRED'],
+      [12, 'Masa Bakti', 'REQUIRED'],
     ]);
     expect(readFileSync(outcome.errorsFilePath!, 'utf8').trim().split('\r\n')).toHaveLength(1 + 5);
     expect(await cooperativeCount()).toBe(before);
@@ -55,7 +56,8 @@ describe.each(testDrivers())('importing a cooperative register (%s)', (driver) =
     expect(await cooperativeCount()).toBe(before + 2);
 
     const response = await stack.query<{ galala: Record<string, unknown>; kudamati: Record<string, unknown>; poka: Record<string, unknown> }>(`{
-      galala: cooperativeByNik(nik: "8171202500000101") { name type pattern status memberCount lastAnnualMeetingYear assets establishedOn region { code } provenance { importedFrom { row importedBy } } }
+      galala: cooperativeByNik(nik: "8171202500000101") { name type pattern status memberCount lastAnnualMeetingYear assets establishedOn region { code } provenance { importedFrom { row importedBy } }
+        officers { fullName position body termStartYear termEndYear } }
       kudamati: cooperativeByNik(nik: "8171199900000004") { memberCount lastAnnualMeetingYear provenance { importedFrom { row } } }
       poka: cooperativeByLegalEntityNumber(legalEntityNumber: "102/BH/XXVI/2025") { nik type pattern status region { code } }
     }`);
@@ -72,13 +74,29 @@ describe.each(testDrivers())('importing a cooperative register (%s)', (driver) =
         establishedOn: '2025-02-05',
         region: { code: '81.71.02.2002' },
         provenance: { importedFrom: { row: 5, importedBy: 'officer-ambon' } },
+        officers: [
+          { fullName: 'La Ode Abdullah', position: 'KETUA', body: 'PENGURUS', termStartYear: 2025, termEndYear: 2029 },
+          { fullName: 'Maria Sopacua', position: 'SEKRETARIS', body: 'PENGURUS', termStartYear: 2025, termEndYear: 2029 },
+          { fullName: 'Yance Pattiasina', position: 'BENDAHARA', body: 'PENGURUS', termStartYear: 2025, termEndYear: 2029 },
+          { fullName: 'Hj. Nurlela Tuasikal', position: 'PENGAWAS', body: 'PENGAWAS', termStartYear: 2025, termEndYear: 2029 },
+          { fullName: 'Johanis Leiwakabessy, S.E.', position: 'PENGAWAS', body: 'PENGAWAS', termStartYear: 2025, termEndYear: 2029 },
+        ],
       },
       kudamati: { memberCount: 250, lastAnnualMeetingYear: 2024, provenance: { importedFrom: { row: 6 } } },
       poka: { nik: null, type: 'JASA', pattern: 'SYARIAH', status: 'INACTIVE', region: { code: '81.71.04.2002' } },
     });
 
+    const officerCount = async () => Number((await stack.sql('cooperatives', 'SELECT COUNT(*) AS n FROM cooperative_officers'))[0].n);
+    const officers = await officerCount();
     const second = await importSheet('VALID_ROWS_ONLY');
     expect(second.written).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(await officerCount()).toBe(officers);
+
+    // A board that lacks an officer the register names gains them, and only that row counts as updated.
+    await stack.sql('cooperatives', "DELETE FROM cooperative_officers WHERE fullName = 'Ferdinand Tahapary'");
+    const third = await importSheet('VALID_ROWS_ONLY');
+    expect(third.written).toEqual({ created: 0, updated: 1, unchanged: 2 });
+    expect(await officerCount()).toBe(officers);
   });
 
   it('refuses, row by row, what an officer of another region may not write', async () => {

@@ -16,7 +16,12 @@ export type CooperativeColumn =
   | 'address'
   | 'village'
   | 'district'
-  | 'regionCode';
+  | 'regionCode'
+  | 'chair'
+  | 'secretary'
+  | 'treasurer'
+  | 'supervisors'
+  | 'officersTerm';
 
 /**
  * The columns of a cooperative register as Dinas sheets and ODS Koperasi exports write them.
@@ -41,6 +46,12 @@ export const COOPERATIVE_COLUMNS: ReadonlyArray<ImportColumn<CooperativeColumn>>
   { key: 'village', header: 'Kelurahan/Desa', aliases: ['Kelurahan', 'Desa', 'Desa/Kelurahan'] },
   { key: 'district', header: 'Kecamatan', aliases: ['Kec'] },
   { key: 'regionCode', header: 'Kode Wilayah', aliases: ['Kode Kemendagri', 'Kode Desa', 'Kode Kelurahan'] },
+  // Officers (pengurus and pengawas) are personal data; a register names the current board.
+  { key: 'chair', header: 'Ketua', aliases: ['Nama Ketua', 'Ketua Pengurus', 'Nama Ketua Pengurus'] },
+  { key: 'secretary', header: 'Sekretaris', aliases: ['Nama Sekretaris'] },
+  { key: 'treasurer', header: 'Bendahara', aliases: ['Nama Bendahara'] },
+  { key: 'supervisors', header: 'Pengawas', aliases: ['Nama Pengawas', 'Ketua Pengawas', 'Anggota Pengawas'] },
+  { key: 'officersTerm', header: 'Masa Bakti Pengurus', aliases: ['Masa Bakti', 'Periode Kepengurusan', 'Masa Jabatan', 'Periode Pengurus'] },
 ];
 
 /** The template's example row: an Ambon savings and loan cooperative. */
@@ -60,4 +71,9 @@ export const COOPERATIVE_EXAMPLE: Partial<Record<CooperativeColumn, string>> = {
   address: 'Jl. Dr. Kayadoe No. 12',
   village: 'Kudamati',
   district: 'Nusaniwe',
+  chair: 'Ferdinand Tahapary',
+  secretary: 'Maria Sopacua',
+  treasurer: 'Yance Pattiasina',
+  supervisors: 'Hj. Nurlela Tuasikal; Johanis Leiwakabessy',
+  officersTerm: '2024-2028',
 };

@@ -1,6 +1,8 @@
 import {
   canWrite,
   CellError,
+  changedFields,
+  newId,
   closedListCell,
   NIK_KOPERASI,
   parseCountCell,
@@ -24,6 +26,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativePattern, CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
+import { Officer, OfficerPosition } from '../officer/officer.entity';
 import { COOPERATIVE_COLUMNS, COOPERATIVE_EXAMPLE, type CooperativeColumn } from './cooperative-import-columns';
 
 /** A cooperative as one row of a register describes it; optional fields left out keep their value on update. */
@@ -42,6 +45,16 @@ export interface CooperativeImportRecord {
   assets?: string;
   businessVolume?: string;
   address?: string;
+  /** The board the register names: appointments not yet recorded are added, none removed. */
+  officers?: OfficerAppointment[];
+}
+
+/** One officer as a register names them; the same person, position and first year is the same appointment. */
+export interface OfficerAppointment {
+  fullName: string;
+  position: OfficerPosition;
+  termStartYear: number;
+  termEndYear: number | null;
 }
 
 /** Lengths and formats of `RegisterCooperativeInput`, for a row. */
@@ -85,6 +98,36 @@ function parseYear(text: string): number {
   return year;
 }
 
+const OFFICER_CELLS: Array<[CooperativeColumn, OfficerPosition]> = [
+  ['chair', OfficerPosition.KETUA],
+  ['secretary', OfficerPosition.SEKRETARIS],
+  ['treasurer', OfficerPosition.BENDAHARA],
+  ['supervisors', OfficerPosition.PENGAWAS],
+];
+
+/** "2024-2028", "2024 s.d. 2028", "2024 – 2028" or a first year alone; within the bounds of `OfficerInput`. */
+function parseTerm(text: string): { termStartYear: number; termEndYear: number | null } {
+  const years = /^(\d{4})(?:\s*(?:-|–|—|s\.?\s*d\.?|sampai|sd)\s*(\d{4}))?$/i.exec(text.trim());
+  if (!years) throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not a term of office: write the years as 2024-2028`);
+  const [start, end] = [Number(years[1]), years[2] ? Number(years[2]) : null];
+  if (start < 1945 || start > 2100 || (end !== null && (end < start || end > 2100))) throw new CellError(RowIssueCode.OUT_OF_RANGE, `${text} is not a term of office a board can have`);
+  return { termStartYear: start, termEndYear: end };
+}
+
+/** The board a row names: one name per position, several pengawas separated by ";" (a name may hold a comma: "Ir. Budi, M.M."). */
+function readOfficers(row: SheetRow<CooperativeColumn>): OfficerAppointment[] | undefined {
+  const named = OFFICER_CELLS.flatMap(([column, position]) => {
+    const names = position === OfficerPosition.PENGAWAS ? row.text(column).split(/[;\n]/) : [row.text(column)];
+    return names.map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean).map((fullName) => ({ column, position, fullName }));
+  });
+  if (named.length === 0) return undefined;
+  const term = row.required('officersTerm', 'The officers\' term of office (Masa Bakti)', parseTerm);
+  const tooLong = named.filter(({ fullName }) => fullName.length < 2 || fullName.length > 120);
+  for (const { column, fullName } of tooLong) row.fail(column, fullName, new CellError(RowIssueCode.OUT_OF_RANGE, 'An officer\'s name has 2 to 120 characters'));
+  if (!term || tooLong.length > 0) return undefined;
+  return named.map(({ position, fullName }) => ({ fullName, position, ...term }));
+}
+
 function readCooperativeRow(row: SheetRow<CooperativeColumn>, { villages }: RowContext): CooperativeImportRecord | undefined {
   const typeText = row.text('type');
   const candidate = {
@@ -103,6 +146,7 @@ function readCooperativeRow(row: SheetRow<CooperativeColumn>, { villages }: RowC
     businessVolume: row.optional('businessVolume', parseRupiahCell),
     address: row.text('address') || undefined,
     regionCode: readRowRegion(row, villages, { code: 'regionCode', village: 'village', district: 'district' }),
+    officers: readOfficers(row),
   };
   if (candidate.establishedOn && candidate.establishedOn > new Date().toISOString().slice(0, 10)) {
     row.fail('establishedOn', candidate.establishedOn, new CellError(RowIssueCode.OUT_OF_RANGE, 'The date is in the future'));
@@ -134,7 +178,7 @@ async function registeredFor(manager: EntityManager, records: readonly Cooperati
 }
 
 /** The cooperative a row is about: by NIK koperasi, else by legal entity number. */
-function matchOf(registered: Awaited<ReturnType<typeof registeredFor>>, record: CooperativeImportRecord): Cooperative | undefined {
+function matchOf(registered: Awaited<ReturnType<typeof registeredFor>>, record: Pick<CooperativeImportRecord, 'nik' | 'legalEntityNumber'>): Cooperative | undefined {
   return (record.nik ? registered.byNik.get(record.nik) : undefined) ?? registered.byNumber.get(record.legalEntityNumber);
 }
 
@@ -143,9 +187,27 @@ async function commitCooperativeRows(
   rows: ReadonlyArray<ParsedRow<CooperativeColumn, CooperativeImportRecord>>,
   provenanceOf: (line: number) => Provenance,
 ): Promise<WriteCounts> {
-  const registered = await registeredFor(manager, rows.map(({ record }) => record));
-  const upserts = rows.map(({ row, record }) => ({ line: row.line, current: matchOf(registered, record), fields: providedFields(record), defaults: NEW_COOPERATIVE_DEFAULTS }));
-  return writeUpserts(manager, Cooperative, upserts, provenanceOf);
+  const records = rows.map(({ record }) => record);
+  const registered = await registeredFor(manager, records);
+  const upserts = rows.map(({ row, record: { officers, ...cooperative } }) => ({ line: row.line, current: matchOf(registered, cooperative), fields: providedFields(cooperative), defaults: NEW_COOPERATIVE_DEFAULTS }));
+  const counts = await writeUpserts(manager, Cooperative, upserts, provenanceOf);
+  const boards = rows.filter(({ record }) => record.officers);
+  if (boards.length === 0) return counts;
+  const written = await registeredFor(manager, boards.map(({ record }) => record));
+  const appointed = await appointOfficers(manager, boards.map(({ record }) => ({ cooperativeId: matchOf(written, record)!.id, officers: record.officers! })));
+  // A registered cooperative whose own cells were equal but whose board gained an officer was updated.
+  const gained = upserts.filter(({ current, fields }) => current && !changedFields(current, fields) && appointed.has(current.id)).length;
+  return { ...counts, unchanged: counts.unchanged - gained, updated: counts.updated + gained };
+}
+
+/** Adds the appointments not yet recorded; returns the cooperatives that gained one. */
+async function appointOfficers(manager: EntityManager, boards: ReadonlyArray<{ cooperativeId: string; officers: OfficerAppointment[] }>): Promise<Set<string>> {
+  const existing = await manager.find(Officer, { where: { cooperativeId: In(boards.map(({ cooperativeId }) => cooperativeId)) } });
+  const keyOf = (cooperativeId: string, officer: OfficerAppointment) => `${cooperativeId}|${officer.position}|${officer.fullName.toLowerCase()}|${officer.termStartYear}`;
+  const recorded = new Set(existing.map((officer) => keyOf(officer.cooperativeId, officer)));
+  const added = boards.flatMap(({ cooperativeId, officers }) => officers.filter((officer) => !recorded.has(keyOf(cooperativeId, officer))).map((officer) => ({ ...officer, cooperativeId, id: newId() })));
+  if (added.length > 0) await manager.insert(Officer, added);
+  return new Set(added.map(({ cooperativeId }) => cooperativeId));
 }
 
 /**

@@ -2,7 +2,7 @@ import { alignToKeys, groupByKeys, type SubgraphContext } from '@kumkm/subgraph-
 import { In } from 'typeorm';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { HealthRating } from '../health-rating/health-rating.entity';
-import { Officer } from '../officer/officer.entity';
+import { Officer, OfficerPosition } from '../officer/officer.entity';
 import { Cooperative } from './cooperative.entity';
 
 /** One SQL statement per request for all cooperatives asked for by id (entity references included). */
@@ -13,13 +13,20 @@ export function cooperativeById(context: SubgraphContext) {
   });
 }
 
+const POSITION_ORDER = Object.values(OfficerPosition);
+
+/**
+ * Latest board first, then by position as the enum lists it (ketua, sekretaris, bendahara,
+ * pengawas) and by name: sorted here, since MySQL orders an enum column by its definition and
+ * SQLite by its text.
+ */
+const boardOrder = (a: Officer, b: Officer) =>
+  b.termStartYear - a.termStartYear || POSITION_ORDER.indexOf(a.position) - POSITION_ORDER.indexOf(b.position) || a.fullName.localeCompare(b.fullName);
+
 export function officersOf(context: SubgraphContext) {
   return context.loaders.get<string, Officer[]>('officersByCooperative', async (ids) => {
-    const rows = await context.db.getRepository(Officer).find({
-      where: { cooperativeId: In([...ids]) },
-      order: { termStartYear: 'DESC', position: 'ASC' },
-    });
-    return groupByKeys(ids, rows, (row) => row.cooperativeId);
+    const rows = await context.db.getRepository(Officer).find({ where: { cooperativeId: In([...ids]) } });
+    return groupByKeys(ids, rows.sort(boardOrder), (row) => row.cooperativeId);
   });
 }
 

@@ -14,7 +14,8 @@ export interface RecordUpsert<Entity> {
   defaults: Partial<Entity>;
 }
 
-function changedFields<Entity extends ObjectLiteral>(current: Entity, fields: Partial<Entity>): Partial<Entity> | undefined {
+/** The fields whose values differ from the record's; undefined when none does. */
+export function changedFields<Entity extends ObjectLiteral>(current: Entity, fields: Partial<Entity>): Partial<Entity> | undefined {
   const changed = Object.entries(fields).filter(([field, value]) => current[field] !== value);
   return changed.length > 0 ? (Object.fromEntries(changed) as Partial<Entity>) : undefined;
 }

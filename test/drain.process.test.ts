@@ -26,6 +26,7 @@ function slowSubgraphScript(databaseUrl: string, auth: AuthConfig): string {
         buildSchema: async () => schema,
         seed: async () => [],
         seedNational: async () => [],
+        importKinds: {},
       },
       { databaseUrl: ${JSON.stringify(databaseUrl)}, port: 0, seed: false, logger: createLogger('slow', 'info'), auth: ${JSON.stringify(auth)} },
     );`;

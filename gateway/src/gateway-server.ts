@@ -9,6 +9,8 @@ import {
   observabilityPlugin,
   ServiceMetrics,
   tokenVerifier,
+  defaultSubgraphUrl,
+  readImportConfig,
   type AuthConfig,
   type Logger,
   type RunningServer,
@@ -24,7 +26,9 @@ import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';
 import { operationResolution } from './operations/operation-resolution';
 import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './operations/summary-cache';
+import { importForwarding } from './operations/import-forwarding';
 import { summaryInvalidation } from './operations/summary-invalidation';
+import { SUBGRAPH_MANIFESTS } from './subgraph-manifests';
 import { AnswerBudget } from './subgraphs/answer-limits';
 import { SubgraphMetrics } from './subgraphs/fetch-metrics';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance } from './subgraphs/subgraph-data-source';
@@ -48,6 +52,8 @@ export interface GatewayOptions {
   faults?: Partial<FaultTolerance>;
   /** Whole-response cache of the summary queries; the default keeps answers 30 s. */
   summaryCache?: SummaryCache;
+  /** Largest upload `POST /imports` forwards (IMPORT_MAX_FILE_MB); the subgraph enforces it too. */
+  maxImportFileBytes?: number;
 }
 
 /**
@@ -119,6 +125,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
   );
   app.post('/summaries/invalidate', assignRequestId, authenticated, rateLimited, summaryInvalidation(summaryCache));
+  const kindOwners = Object.fromEntries(SUBGRAPH_MANIFESTS.flatMap((manifest) => (manifest.importKinds ?? []).map((kind) => [kind, manifest.name])));
+  const subgraphGraphqlUrls = Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [manifest.name, options.subgraphUrls[manifest.name] ?? defaultSubgraphUrl(manifest)]));
+  app.use('/imports', assignRequestId, importForwarding({ subgraphUrls: subgraphGraphqlUrls, kindOwners, maxFileBytes: options.maxImportFileBytes ?? readImportConfig().table.maxFileBytes }, [authenticated, rateLimited]));
   app.use(graphiqlRouter('/graphql', options.graphiqlToken));
 
   const { url, port } = await listen(options.port, options.host);

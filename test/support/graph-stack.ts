@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSubgraphPackage } from '@kumkm/commands/subgraph-packages';
 import { SUBGRAPH_MANIFESTS, startGateway, SummaryCache, type FaultTolerance, type GatewayLimits, type SummaryCacheOptions } from '@kumkm/gateway';
 import {
+  readImportConfig,
+  type ImportConfig,
   createLogger,
   issueToken,
   launchSubgraph,
@@ -59,6 +62,8 @@ export interface GraphStack {
   tokenFor: (role: Role, region?: string, expiresIn?: string, subject?: string) => Promise<string>;
   adminToken: string;
   auth: AuthConfig;
+  /** Where the subgraphs keep uploaded files and their import jobs. */
+  importJobsDirectory: string;
   /** Stops one subgraph's server (its database stays), as a crash would. */
   stopSubgraph: (name: SubgraphName) => Promise<void>;
   /** Starts it again on the same port and database. */
@@ -76,6 +81,8 @@ export interface GraphStackOptions {
   logger?: Logger;
   /** Off unless a test is about it: most tests compare answers with the database right after changing it. */
   summaryCache?: SummaryCacheOptions;
+  /** Largest file `POST /imports` takes, in bytes (default: IMPORT_MAX_FILE_MB's default). */
+  maxImportFileBytes?: number;
 }
 
 const PACKAGES = SUBGRAPH_MANIFESTS.map(loadSubgraphPackage);
@@ -91,9 +98,17 @@ export async function startGraphStack(options: GraphStackOptions = {}): Promise<
   const adminToken = await tokenFor(Role.ADMIN);
   const databases: TestDatabase[] = [];
   const servers: RunningServer[] = [];
+  const defaults = readImportConfig({});
+  // Uploads of this stack only; the gateway's address is filled in once it listens.
+  const importConfig: ImportConfig = {
+    ...defaults,
+    table: { ...defaults.table, maxFileBytes: options.maxImportFileBytes ?? defaults.table.maxFileBytes },
+    jobsDirectory: mkdtempSync(path.join(tmpdir(), 'import-jobs-')),
+  };
   const stop = async () => {
     for (const server of servers.reverse()) await server.stop();
     for (const database of databases) await database.drop();
+    rmSync(importConfig.jobsDirectory, { recursive: true, force: true });
   };
   try {
     const subgraphs = {} as Record<SubgraphName, RunningPart>;
@@ -101,7 +116,7 @@ export async function startGraphStack(options: GraphStackOptions = {}): Promise<
     const launch = async (name: SubgraphName, databaseUrl: string, port: number) => {
       const { manifest, definition } = PACKAGES.find((candidate) => candidate.manifest.name === name)!;
       const statements = new StatementCounter();
-      const server = await launchSubgraph(definition, { databaseUrl, port, seed: true, logger, sqlLogger: statements, auth, entityOwnerUrls: { ...entityOwnerUrls } });
+      const server = await launchSubgraph(definition, { databaseUrl, port, seed: true, logger, sqlLogger: statements, auth, entityOwnerUrls: { ...entityOwnerUrls }, importConfig });
       for (const typename of manifest.ownedEntities) entityOwnerUrls[typename] = server.url;
       subgraphs[name] = { server, statements, databaseUrl };
     };
@@ -127,8 +142,10 @@ export async function startGraphStack(options: GraphStackOptions = {}): Promise<
       hideFieldSuggestions: options.hideFieldSuggestions,
       faults: options.faults,
       summaryCache: new SummaryCache(summaryCache),
+      maxImportFileBytes: importConfig.table.maxFileBytes,
     });
     servers.push(gateway);
+    importConfig.gatewayUrl = gateway.url.replace(/\/graphql$/, '');
     return {
       gatewayUrl: gateway.url,
       gatewayBase: gateway.url.replace(/\/graphql$/, ''),
@@ -138,6 +155,7 @@ export async function startGraphStack(options: GraphStackOptions = {}): Promise<
       queryAs: (token, query, variables) => postGraphQL(gateway.url, query, variables, token),
       tokenFor,
       adminToken,
+      importJobsDirectory: importConfig.jobsDirectory,
       auth,
       stopSubgraph: async (name) => {
         await subgraphs[name].server.stop();

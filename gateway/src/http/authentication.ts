@@ -1,6 +1,6 @@
 import type { Viewer } from '@kumkm/subgraph-kit';
 import type { RequestHandler } from 'express';
-import { refuse } from './refusal';
+import { refuse } from '@kumkm/subgraph-kit';
 
 export type VerifyToken = (authorization: string | undefined) => Promise<Viewer>;
 

@@ -1,7 +1,7 @@
 import type { Viewer } from '@kumkm/subgraph-kit';
 import type { RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { refuse } from './refusal';
+import { refuse } from '@kumkm/subgraph-kit';
 
 /**
  * Spends one request from the authenticated token's budget (per subject, per minute);

@@ -1,6 +1,6 @@
 import { describeRole, writesRecords, type Viewer } from '@kumkm/subgraph-kit';
 import type { RequestHandler } from 'express';
-import { refuse } from '../http/refusal';
+import { refuse } from '@kumkm/subgraph-kit';
 import type { SummaryCache } from './summary-cache';
 
 /**

@@ -7,5 +7,6 @@ export const cooperativesManifest: SubgraphManifest = {
   defaultPort: 4001,
   packageName: '@kumkm/cooperatives',
   entryPoint: 'subgraphs/cooperatives/dist/main.js',
+  importKinds: ['cooperatives'],
   ownedEntities: ['Cooperative'],
 };

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { AnnualMeeting } from './annual-meeting/annual-meeting.entity';
 import { AnnualMeetingResolver } from './annual-meeting/annual-meeting.resolver';
@@ -17,9 +17,13 @@ export const cooperativesDatabase: DatabaseDefinition = {
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
 };
 
+// Built once: each build of the job types would declare them anew.
+const importJobs = importJobSchema('cooperatives');
+
 export function buildCooperativesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver],
-    referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver],
+    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver, ...importJobs.resolvers],
+    referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
+    orphanedTypes: importJobs.orphanedTypes,
   });
 }

@@ -9,6 +9,7 @@ export const trainingManifest: SubgraphManifest = {
   defaultPort: 4003,
   packageName: '@kumkm/training',
   entryPoint: 'subgraphs/training/dist/main.js',
+  importKinds: ['training'],
   ownedEntities: ['TrainingProgram'],
   // Participants are cooperatives and business actors, which their own subgraphs are asked about.
   asksAbout: { Cooperative: cooperativesManifest, UmkmActor: umkmManifest },

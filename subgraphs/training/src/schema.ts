@@ -1,4 +1,4 @@
-import { buildFederatedSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { EnrollmentResolver } from './enrollment/enrollment.resolver';
@@ -16,6 +16,10 @@ export const trainingDatabase: DatabaseDefinition = {
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
 };
 
+// Built once: each build of the job types would declare them anew. This subgraph serves
+// importJob(id) for every subgraph's jobs; the others' answer through their job entities.
+const importJobs = importJobSchema('training', { others: ['cooperatives', 'umkm'] });
+
 export function buildTrainingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
@@ -26,7 +30,9 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
       CooperativeTrainingsResolver,
       UmkmActorTrainingsResolver,
       TrainingSummaryResolver,
+      ...importJobs.resolvers,
     ],
-    referenceResolvers: [regionReferenceResolver, trainingProgramReferenceResolver, participantReferenceResolvers],
+    referenceResolvers: [regionReferenceResolver, trainingProgramReferenceResolver, participantReferenceResolvers, importJobs.referenceResolvers],
+    orphanedTypes: importJobs.orphanedTypes,
   });
 }

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { cooperativeReferenceResolver } from './cooperative/cooperative.type';
 import { CooperativeMembersResolver } from './cooperative/cooperative-members.resolver';
@@ -15,9 +15,13 @@ export const umkmDatabase: DatabaseDefinition = {
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
 };
 
+// Built once: each build of the job types would declare them anew.
+const importJobs = importJobSchema('umkm');
+
 export function buildUmkmSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver],
-    referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver],
+    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver, ...importJobs.resolvers],
+    referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
+    orphanedTypes: importJobs.orphanedTypes,
   });
 }

@@ -5,12 +5,14 @@ import { readConfig } from './read-config';
 const MIB = 1024 * 1024;
 
 /** Names of the variables, for the README check. */
-export const IMPORT_VARIABLES = ['IMPORT_MAX_FILE_MB', 'IMPORT_MAX_UNCOMPRESSED_MB', 'IMPORT_MAX_COMPRESSION_RATIO', 'GATEWAY_URL'];
+export const IMPORT_VARIABLES = ['IMPORT_MAX_FILE_MB', 'IMPORT_MAX_UNCOMPRESSED_MB', 'IMPORT_MAX_COMPRESSION_RATIO', 'GATEWAY_URL', 'IMPORT_JOBS_DIR'];
 
 export interface ImportConfig {
   table: Omit<TableOptions, 'sheet'>;
   /** The gateway whose summary cache an import empties after it wrote (its base URL, without /graphql). */
   gatewayUrl: string;
+  /** Where a subgraph keeps uploaded files, their errors files and their jobs (one folder per job). */
+  jobsDirectory: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function readImportConfig(env: NodeJS.ProcessEnv = process.env): ImportCo
       IMPORT_MAX_UNCOMPRESSED_MB: z.coerce.number().positive().default(1024),
       IMPORT_MAX_COMPRESSION_RATIO: z.coerce.number().min(2).default(100),
       GATEWAY_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000'),
+      IMPORT_JOBS_DIR: z.string().min(1).default('data/imports'),
     }),
     env,
   );
@@ -34,5 +37,6 @@ export function readImportConfig(env: NodeJS.ProcessEnv = process.env): ImportCo
       maxRatio: values.IMPORT_MAX_COMPRESSION_RATIO,
     },
     gatewayUrl: values.GATEWAY_URL.replace(/\/+$/, ''),
+    jobsDirectory: values.IMPORT_JOBS_DIR,
   };
 }

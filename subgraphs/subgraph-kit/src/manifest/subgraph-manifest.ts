@@ -14,6 +14,8 @@ export interface SubgraphManifest {
   packageName: string;
   /** The compiled entry point of its process, relative to the repository root. */
   entryPoint: string;
+  /** The kinds of spreadsheet import it runs (its definition's `importKinds`), which the gateway forwards uploads of. */
+  importKinds?: string[];
   /** Entity types this subgraph owns (defines with @key and resolves references of). */
   ownedEntities: string[];
   /** Entity types owned elsewhere that this subgraph asks about (`_entities`), with their owner. */

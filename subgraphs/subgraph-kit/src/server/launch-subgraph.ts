@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import { readAuthConfig, type AuthConfig } from '../auth/auth-config';
+import { readImportConfig, type ImportConfig } from '../config/import-config';
 import { readSubgraphConfig } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { StatementMeter } from '../database/statement-meter';
@@ -49,6 +50,8 @@ export interface LaunchOptions {
   /** Where the entity types this subgraph refers to, but does not own, are resolved. */
   entityOwnerUrls?: EntityOwnerUrls;
   auth: AuthConfig;
+  /** Uploads and their jobs; defaults from the environment (IMPORT_JOBS_DIR, IMPORT_MAX_FILE_MB…). */
+  importConfig?: ImportConfig;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -73,6 +76,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       entityOwners: new EntityOwners(options.entityOwnerUrls ?? {}),
       auth: options.auth,
       statementMeter,
+      imports: Object.keys(definition.importKinds).length > 0 ? { kinds: definition.importKinds, config: options.importConfig ?? readImportConfig() } : undefined,
     });
     return {
       ...server,

@@ -15,7 +15,11 @@ import { RegionBudget } from '../region/region-budget';
 import type { StatementMeter } from '../database/statement-meter';
 import { observabilityPlugin, ServiceMetrics } from '../observability/metrics';
 import { requestIdOf } from '../observability/request-id';
+import type { ImportConfig } from '../config/import-config';
+import { ImportJobStore } from '../import-jobs/import-job-store';
+import { importRoutes } from '../import-jobs/import-uploads';
 import { createHttpService, type RunningServer } from './http-service';
+import type { ImportKindDefinition } from './launch-subgraph';
 import type { Logger } from './logger';
 
 /** What every resolver of every subgraph receives. */
@@ -31,6 +35,8 @@ export interface SubgraphContext {
   requestId: string;
   /** Regions this request may still list (the hierarchy is the one list without paging). */
   regionBudget: RegionBudget;
+  /** This subgraph's import jobs, for `importJob(id)`; absent in a subgraph that imports nothing. */
+  importJobs?: ImportJobStore;
 }
 
 export interface SubgraphServerOptions {
@@ -44,6 +50,8 @@ export interface SubgraphServerOptions {
   auth: AuthConfig;
   /** Counts the database's statements, for /metrics. */
   statementMeter?: StatementMeter;
+  /** The kinds of import this subgraph runs from uploads (`POST /imports`), and where their jobs are kept. */
+  imports?: { kinds: Record<string, ImportKindDefinition>; config: ImportConfig };
 }
 
 /**
@@ -84,6 +92,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
 
+  const importJobs = options.imports && new ImportJobStore(options.imports.config.jobsDirectory, options.name);
+  if (importJobs) app.use(importRoutes({ db, kinds: options.imports!.kinds, store: importJobs, config: options.imports!.config, verify, entityOwners, logger }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -99,6 +109,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           requestId,
           viewer: await verify(req.headers.authorization),
           entityOwners: entityOwners.onBehalfOf(req.headers.authorization, requestId),
+          importJobs,
         };
       },
     }),

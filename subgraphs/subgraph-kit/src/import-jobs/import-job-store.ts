@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportMode, ImportProgress, ImportStatus } from '../import/run-import';
+import type { WriteCounts } from '../import/import-kind';
+import type { RowIssue } from '../import/row-issue';
+
+/** RECEIVING: the upload is arriving; RUNNING: validating or writing; then how the import ended. */
+export type ImportJobStatus = 'RECEIVING' | 'RUNNING' | ImportStatus;
+
+/** One upload and what became of it: what `importJob(id)` answers, kept as a file beside the upload. */
+export interface ImportJob {
+  id: string;
+  kind: string;
+  status: ImportJobStatus;
+  mode: ImportMode;
+  fileName: string;
+  regionCode: string;
+  office: string;
+  /** Token subject of the user who uploaded; only they and admins read the job. */
+  createdBy: string;
+  createdAt: string;
+  finishedAt?: string;
+  progress?: ImportProgress;
+  sha256?: string;
+  report?: { rows: number; valid: number; invalid: number; summaryLine: string };
+  written?: WriteCounts;
+  /** The first issues, in file order; the errors file has them all. */
+  issues: RowIssue[];
+  hasErrorsFile: boolean;
+  failure?: string;
+}
+
+const JOB_ID = /^([a-z]+)\.([0-9a-f-]{36})$/;
+
+/**
+ * Import jobs of one subgraph, each in its own directory: the upload, the errors file and
+ * `job.json`, replaced atomically (write then rename), so a reader never sees half a job and a
+ * restart loses none. Ids name their subgraph ("umkm.…"), which is how `importJob(id)` finds it.
+ */
+export class ImportJobStore {
+  constructor(
+    readonly directory: string,
+    private readonly subgraph: string,
+  ) {}
+
+  /** The subgraph a job id names, or undefined for an id no subgraph gave. */
+  static subgraphOf(id: string): string | undefined {
+    return JOB_ID.exec(id)?.[1];
+  }
+
+  async create(fields: Omit<ImportJob, 'id' | 'status' | 'createdAt' | 'issues' | 'hasErrorsFile'>): Promise<ImportJob> {
+    const job: ImportJob = { ...fields, id: `${this.subgraph}.${randomUUID()}`, status: 'RECEIVING', createdAt: new Date().toISOString(), issues: [], hasErrorsFile: false };
+    await mkdir(this.folderOf(job.id), { recursive: true });
+    await this.save(job);
+    return job;
+  }
+
+  async save(job: ImportJob): Promise<void> {
+    const file = path.join(this.folderOf(job.id), 'job.json');
+    await writeFile(`${file}.tmp`, JSON.stringify(job));
+    await rename(`${file}.tmp`, file);
+  }
+
+  async find(id: string): Promise<ImportJob | undefined> {
+    if (ImportJobStore.subgraphOf(id) !== this.subgraph) return undefined;
+    try {
+      return JSON.parse(await readFile(path.join(this.folderOf(id), 'job.json'), 'utf8')) as ImportJob;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /** Where a job keeps its upload and errors file. */
+  folderOf(id: string): string {
+    if (!JOB_ID.test(id)) throw new Error(`Not an import job id: ${id}`);
+    return path.join(this.directory, id);
+  }
+}

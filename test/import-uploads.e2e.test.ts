@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { Role } from '@kumkm/subgraph-kit';
-import { testDrivers } from '@kumkm/subgraph-kit/testing';
+import { testDrivers, zipWith } from '@kumkm/subgraph-kit/testing';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
 const COOPERATIVES_CSV = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets/cooperatives-ambon.csv');
@@ -42,7 +42,7 @@ describe.each(testDrivers())('uploading a sheet through the gateway (%s)', (driv
   const jobFiles = () => readdirSync(stack.importJobsDirectory).map((id) => JSON.parse(readFileSync(path.join(stack.importJobsDirectory, id, 'job.json'), 'utf8')));
 
   beforeAll(async () => {
-    stack = await startGraphStack({ driver, maxImportFileBytes: MAX_FILE_BYTES });
+    stack = await startGraphStack({ driver, maxImportFileBytes: MAX_FILE_BYTES, summaryCache: { ttlSeconds: 600, maxEntries: 100 } });
     officer = await stack.tokenFor(Role.OFFICER, '81.71', '1h', 'officer-ambon');
   });
 
@@ -89,10 +89,14 @@ describe.each(testDrivers())('uploading a sheet through the gateway (%s)', (driv
     expect((await errorsFile.text()).trim().split('\r\n')).toHaveLength(1 + 5);
   });
 
-  it('commits an upload, and the graph shows the new cooperatives', async () => {
+  it('commits an upload, and the graph shows the new cooperatives, in the cached Rakor numbers too', async () => {
+    const ambonCooperatives = async () => (await stack.query<{ region: { cooperativeSummary: { total: number } } }>('{ region(code: "81.71") { cooperativeSummary { total } } }')).body.data!.region.cooperativeSummary.total;
+    const cachedTotal = await ambonCooperatives();
     const answer = await upload('kind=cooperatives&region=81.71&mode=VALID_ROWS_ONLY', readFileSync(COOPERATIVES_CSV), 'cooperatives-ambon.csv');
     const job = await finishedJob(answer.body.jobId!);
     expect(job).toMatchObject({ status: 'COMMITTED', created: 2, updated: 1, unchanged: 0 });
+    // The job wrote around the gateway, and emptied its summary cache on the uploader's behalf.
+    expect(await ambonCooperatives()).toBe(cachedTotal + 2);
     const { body } = await stack.query<{ cooperativeByNik: { name: string; provenance: { importedFrom: { fileName: string; sha256: string } } } }>(
       '{ cooperativeByNik(nik: "8171202500000101") { name provenance { importedFrom { fileName sha256 } } } }',
     );
@@ -133,10 +137,14 @@ describe.each(testDrivers())('uploading a sheet through the gateway (%s)', (driv
     ]);
   });
 
-  it('ends a job FAILED, writing nothing, for a file that is not a sheet or has no header', async () => {
+  it('ends a job FAILED, writing nothing, for a renamed binary, a zip bomb or a file with no header', async () => {
     const before = Number((await stack.sql('cooperatives', 'SELECT COUNT(*) AS n FROM cooperatives'))[0].n);
     const renamed = await upload('kind=cooperatives&region=81.71', randomBytes(4096), 'register.xlsx');
     expect(await finishedJob(renamed.body.jobId!)).toMatchObject({ status: 'FAILED', failure: 'The file is neither CSV text nor an XLSX workbook' });
+    const bomb = zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(20 * 2 ** 20));
+    expect(bomb.length).toBeLessThan(MAX_FILE_BYTES);
+    const bombed = await upload('kind=cooperatives&region=81.71', bomb, 'laporan.xlsx');
+    expect(await finishedJob(bombed.body.jobId!)).toMatchObject({ status: 'FAILED', failure: expect.stringMatching(/compress|expands/) });
     const headerless = await upload('kind=cooperatives&region=81.71', 'Nama;Alamat\r\nKoperasi A;Jl. B\r\n', 'register.csv');
     expect(await finishedJob(headerless.body.jobId!)).toMatchObject({ status: 'FAILED', failure: expect.stringContaining('No. Badan Hukum') });
     expect(Number((await stack.sql('cooperatives', 'SELECT COUNT(*) AS n FROM cooperatives'))[0].n)).toBe(before);

@@ -42,6 +42,11 @@ export async function runImportJob(
       },
     });
     await saving;
+    // Before the job says COMMITTED: whoever sees that sees the new numbers in the Rakor query too.
+    if (outcome.written.created + outcome.written.updated > 0 && authorization) {
+      const announced = await invalidateGatewaySummaries(options.config.gatewayUrl, authorization);
+      if (announced !== 'INVALIDATED') options.logger.warn({ jobId: job.id, announced }, 'the gateway did not empty its summary cache after an import');
+    }
     const { report } = outcome;
     await finish({
       status: outcome.status,
@@ -53,10 +58,6 @@ export async function runImportJob(
       failure: outcome.failure,
       progress: undefined,
     });
-    if (outcome.written.created + outcome.written.updated > 0 && authorization) {
-      const announced = await invalidateGatewaySummaries(options.config.gatewayUrl, authorization);
-      if (announced !== 'INVALIDATED') options.logger.warn({ jobId: job.id, announced }, 'the gateway did not empty its summary cache after an import');
-    }
   } catch (error) {
     await saving;
     // A file the reader refuses (not a sheet, a zip bomb, no header) or an owner that does not answer.

@@ -1,2 +1,3 @@
 export * from './test-databases';
 export * from './statement-counter';
+export * from './zip-archive';

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { drainUnreadBody, ImportJobStore, refuse } from '@kumkm/subgraph-kit';
+import { drainUnreadBody, ImportJobStore, refuse, refusedAsTooLarge } from '@kumkm/subgraph-kit';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 
 /** Headers an import request carries on to the subgraph that runs it. */
@@ -27,9 +27,7 @@ export function importForwarding(options: ImportForwardingOptions, guards: Reque
   const router = express.Router();
   const ownerUrl = (subgraph: string | undefined) => (subgraph ? options.subgraphUrls[subgraph] : undefined);
   router.post('/', drainUnreadBody, ...guards, (req, res) => {
-    if (Number(req.headers['content-length'] ?? 0) > options.maxFileBytes + 64 * 1024) {
-      return refuse(res, 413, 'FILE_TOO_LARGE', `A file may have at most ${Math.round(options.maxFileBytes / 1024 / 1024)} MB`);
-    }
+    if (refusedAsTooLarge(req, res, options.maxFileBytes)) return;
     const owner = ownerUrl(options.kindOwners[String(req.query.kind ?? '')]);
     if (!owner) return refuse(res, 400, 'BAD_USER_INPUT', `Say what the file holds: ?kind=${Object.keys(options.kindOwners).join('|')}`);
     forward(req, res, owner);

@@ -1,7 +1,7 @@
 import {
   canWrite,
   CellError,
-  changedFields,
+  countChanges,
   newId,
   closedListCell,
   NIK_KOPERASI,
@@ -187,21 +187,19 @@ async function commitCooperativeRows(
   rows: ReadonlyArray<ParsedRow<CooperativeColumn, CooperativeImportRecord>>,
   provenanceOf: (line: number) => Provenance,
 ): Promise<WriteCounts> {
-  const records = rows.map(({ record }) => record);
-  const registered = await registeredFor(manager, records);
+  const registered = await registeredFor(manager, rows.map(({ record }) => record));
   const upserts = rows.map(({ row, record: { officers, ...cooperative } }) => ({ line: row.line, current: matchOf(registered, cooperative), fields: providedFields(cooperative), defaults: NEW_COOPERATIVE_DEFAULTS }));
-  const counts = await writeUpserts(manager, Cooperative, upserts, provenanceOf);
+  const { records } = await writeUpserts(manager, Cooperative, upserts, provenanceOf);
   const boards = rows.filter(({ record }) => record.officers);
-  if (boards.length === 0) return counts;
-  const written = await registeredFor(manager, boards.map(({ record }) => record));
-  const appointed = await appointOfficers(manager, boards.map(({ record }) => ({ cooperativeId: matchOf(written, record)!.id, officers: record.officers! })));
+  const appointed = await appointOfficers(manager, boards.map(({ row, record }) => ({ cooperativeId: records.get(row.line)!.id, officers: record.officers! })));
   // A registered cooperative whose own cells were equal but whose board gained an officer was updated.
-  const gained = upserts.filter(({ current, fields }) => current && !changedFields(current, fields) && appointed.has(current.id)).length;
-  return { ...counts, unchanged: counts.unchanged - gained, updated: counts.updated + gained };
+  for (const written of records.values()) if (written.change === 'unchanged' && appointed.has(written.id)) written.change = 'updated';
+  return countChanges(records);
 }
 
 /** Adds the appointments not yet recorded; returns the cooperatives that gained one. */
 async function appointOfficers(manager: EntityManager, boards: ReadonlyArray<{ cooperativeId: string; officers: OfficerAppointment[] }>): Promise<Set<string>> {
+  if (boards.length === 0) return new Set();
   const existing = await manager.find(Officer, { where: { cooperativeId: In(boards.map(({ cooperativeId }) => cooperativeId)) } });
   const keyOf = (cooperativeId: string, officer: OfficerAppointment) => `${cooperativeId}|${officer.position}|${officer.fullName.toLowerCase()}|${officer.termStartYear}`;
   const recorded = new Set(existing.map((officer) => keyOf(officer.cooperativeId, officer)));

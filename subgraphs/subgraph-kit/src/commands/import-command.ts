@@ -7,6 +7,7 @@ import { Role, type Viewer } from '../auth/viewer';
 import { readImportConfig } from '../config/import-config';
 import { openDatabase } from '../database/open-database';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
+import { sheetExtension } from '../import-jobs/import-job-store';
 import { writeImportTemplate } from '../import/import-template';
 import { runImport, type ImportMode, type ImportOutcome, type ImportProgress } from '../import/run-import';
 import { invalidateGatewaySummaries } from '../import/summary-invalidation';
@@ -92,7 +93,6 @@ export async function importFromCommandLine(targets: ImportCommandTarget[], opti
   const owners = new EntityOwners(target.entityOwnerUrls, 10_000, authorization);
   const db = await openDatabase(target.databaseUrl, target.definition.database);
   const progress = progressBars();
-  const extension = path.extname(options.file).toLowerCase() === '.xlsx' ? '.xlsx' : '.csv';
   try {
     const outcome = await runImport(db, target.definition.importKinds[options.kind].open(db, owners), {
       path: options.file,
@@ -100,7 +100,7 @@ export async function importFromCommandLine(targets: ImportCommandTarget[], opti
       table: { ...config.table, sheet: options.sheet },
       scope: { office: options.office ?? officeOf(regionCode), regionCode, viewer },
       mode: options.mode,
-      errorsFilePath: options.errorsFile ?? `${options.file.replace(/\.[^./]+$/, '')}.errors${extension}`,
+      errorsFilePath: options.errorsFile ?? `${options.file.replace(/\.[^./]+$/, '')}.errors${sheetExtension(options.file)}`,
       onProgress: (update) => progress.update(update),
     });
     progress.stop();

@@ -5,7 +5,6 @@ import { notFound } from '../errors/graphql-errors';
 import { DEFAULT_PAGE_SIZE, PageArgs, PageInfo } from '../pagination/connection';
 import type { SubgraphContext } from '../server/subgraph-server';
 import { ImportJobStore, type ImportJob } from './import-job-store';
-import { mayReadJob } from './import-uploads';
 
 @Directive('@shareable')
 @ObjectType({ description: 'One thing wrong with one row of an imported file, where the office finds it in its own sheet.' })
@@ -157,8 +156,8 @@ function toGraphQL(typeName: string, type: ClassType<ImportJobFields>, { issues,
 }
 
 async function readableJob(context: SubgraphContext, id: string): Promise<ImportJob> {
-  const job = await context.importJobs?.find(id);
-  if (!job || !mayReadJob(context.viewer, job)) throw notFound('No import job of yours has this id', { argument: 'id' });
+  const job = await context.importJobs?.findReadable(id, context.viewer);
+  if (!job) throw notFound('No import job of yours has this id', { argument: 'id' });
   return job;
 }
 

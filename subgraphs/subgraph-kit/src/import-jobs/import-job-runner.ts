@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Viewer } from '../auth/viewer';
 import { MAX_REPORTED_ISSUES } from '../import/import-report';
 import { runImport, type ImportMode } from '../import/run-import';
@@ -21,20 +20,18 @@ export async function runImportJob(
   authorization: string | undefined,
   options: ImportUploadOptions,
 ): Promise<void> {
-  const folder = options.store.folderOf(job.id);
-  const extension = job.fileName.toLowerCase().endsWith('.xlsx') ? '.xlsx' : '.csv';
   let savedAt = 0;
   let saving = Promise.resolve();
   const finish = (fields: Partial<ImportJob>) => options.store.save({ ...job, ...fields, finishedAt: new Date().toISOString() });
   try {
     const kind = options.kinds[request.kind].open(options.db, options.entityOwners.onBehalfOf(authorization));
     const outcome = await runImport(options.db, kind, {
-      path: path.join(folder, `upload${extension}`),
+      path: options.store.uploadPathOf(job),
       fileName: job.fileName,
       table: { ...options.config.table, sheet: request.sheet },
       scope: { office: request.office, regionCode: request.regionCode, viewer },
       mode: request.mode,
-      errorsFilePath: path.join(folder, `errors${extension}`),
+      errorsFilePath: options.store.errorsPathOf(job),
       onProgress(progress) {
         if (Date.now() - savedAt < PROGRESS_EVERY_MS) return;
         savedAt = Date.now();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Role, type Viewer } from '../auth/viewer';
 import type { ImportMode, ImportProgress, ImportStatus } from '../import/run-import';
 import type { WriteCounts } from '../import/import-kind';
 import type { RowIssue } from '../import/row-issue';
@@ -32,6 +33,9 @@ export interface ImportJob {
 }
 
 const JOB_ID = /^([a-z]+)\.([0-9a-f-]{36})$/;
+
+/** The extension an import's files keep: an XLSX stays XLSX, anything else is read as CSV text. */
+export const sheetExtension = (fileName: string) => (path.extname(fileName).toLowerCase() === '.xlsx' ? '.xlsx' : '.csv');
 
 /**
  * Import jobs of one subgraph, each in its own directory: the upload, the errors file and
@@ -70,6 +74,22 @@ export class ImportJobStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
+  }
+
+  /** The job, if it exists and the viewer may read it: its uploader and admins; nobody else learns even that it exists. */
+  async findReadable(id: string, viewer: Viewer): Promise<ImportJob | undefined> {
+    const job = await this.find(id);
+    return job && (viewer.role === Role.ADMIN || viewer.subject === job.createdBy) ? job : undefined;
+  }
+
+  /** The uploaded file, in the format its name says. */
+  uploadPathOf(job: Pick<ImportJob, 'id' | 'fileName'>): string {
+    return path.join(this.folderOf(job.id), `upload${sheetExtension(job.fileName)}`);
+  }
+
+  /** The invalid rows with their errors, in the upload's own format. */
+  errorsPathOf(job: Pick<ImportJob, 'id' | 'fileName'>): string {
+    return path.join(this.folderOf(job.id), `errors${sheetExtension(job.fileName)}`);
   }
 
   /** Where a job keeps its upload and errors file. */

@@ -7,7 +7,7 @@ import busboy from 'busboy';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { Role, writesRecords, describeRole, type Viewer } from '../auth/viewer';
+import { describeRole, writesRecords, type Viewer } from '../auth/viewer';
 import type { ImportConfig } from '../config/import-config';
 import type { EntityOwners } from '../federation/entity-owners';
 import { writeImportTemplate } from '../import/import-template';
@@ -17,7 +17,7 @@ import type { ImportKindDefinition } from '../server/launch-subgraph';
 import type { Logger } from '../server/logger';
 import { refuse } from '../server/refusal';
 import { runImportJob } from './import-job-runner';
-import { ImportJobStore, type ImportJob } from './import-job-store';
+import { sheetExtension, type ImportJob, type ImportJobStore } from './import-job-store';
 
 export interface ImportUploadOptions {
   db: DataSource;
@@ -49,11 +49,6 @@ function readUploadRequest(req: Request, kinds: Record<string, ImportKindDefinit
   const region = regionCode ? RegionDirectory.load().find(regionCode) : undefined;
   if (!regionCode || !region) return 'Give the office\'s region: ?region=<Kemendagri code> (village names are resolved inside it)';
   return { kind, mode, regionCode, office: text(req.query.office) ?? `Dinas Koperasi dan UKM ${region.name}`, sheet: text(req.query.sheet) };
-}
-
-/** Whoever uploaded a job reads it, and admins; nobody else learns even that it exists. */
-export function mayReadJob(viewer: Viewer, job: ImportJob): boolean {
-  return viewer.role === Role.ADMIN || viewer.subject === job.createdBy;
 }
 
 async function viewerOf(req: Request, res: Response, verify: ImportUploadOptions['verify']): Promise<Viewer | undefined> {
@@ -89,9 +84,7 @@ async function receiveUpload(req: Request, res: Response, options: ImportUploadO
   const request = readUploadRequest(req, options.kinds, viewer);
   if (typeof request === 'string') return refuse(res, 400, 'BAD_USER_INPUT', request);
   const limit = options.config.table.maxFileBytes;
-  if (Number(req.headers['content-length'] ?? 0) > limit + 64 * 1024) {
-    return refuse(res, 413, 'FILE_TOO_LARGE', `A file may have at most ${Math.round(limit / 1024 / 1024)} MB`);
-  }
+  if (refusedAsTooLarge(req, res, limit)) return;
   if (!req.is('multipart/form-data')) return refuse(res, 400, 'BAD_USER_INPUT', 'Send the file as multipart/form-data, in a part named "file"');
   const job = await options.store.create({ kind: request.kind, mode: request.mode, fileName: 'upload', regionCode: request.regionCode, office: request.office, createdBy: viewer.subject });
   const received = await receiveFile(req, job, options.store, limit);
@@ -100,8 +93,8 @@ async function receiveUpload(req: Request, res: Response, options: ImportUploadO
     if (!res.writableEnded && !res.destroyed) refuse(res, received.status, received.code, received.failure);
     return;
   }
-  const started = (await options.store.find(job.id))!;
-  res.status(202).json({ jobId: started.id, status: 'RUNNING' });
+  const started: ImportJob = { ...job, status: 'RUNNING' };
+  res.status(202).json({ jobId: started.id, status: started.status });
   void runImportJob(started, request, viewer, req.headers.authorization, options).catch((error) => options.logger.error({ err: error, jobId: job.id }, 'import job failed to record its outcome'));
 }
 
@@ -116,7 +109,24 @@ export const drainUnreadBody: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** Room for the multipart framing around the file. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * An upload whose declared length is over the limit is refused with 413 before a byte is read,
+ * at the gateway and again at the subgraph; true when it was.
+ */
+export function refusedAsTooLarge(req: Request, res: Response, maxFileBytes: number): boolean {
+  if (Number(req.headers['content-length'] ?? 0) <= maxFileBytes + MULTIPART_OVERHEAD_BYTES) return false;
+  refuse(res, 413, 'FILE_TOO_LARGE', `A file may have at most ${megabytes(maxFileBytes)}`);
+  return true;
+}
+
 type Received = 'RECEIVED' | { status: number; code: string; failure: string };
+
+const CUT_OFF: Received = { status: 400, code: 'BAD_REQUEST', failure: 'The upload was cut off before the file ended' };
 
 /** Streams the one file part to the job's folder; never more than `limit` bytes reach the disk. */
 function receiveFile(req: Request, job: ImportJob, store: ImportJobStore, limit: number): Promise<Received> {
@@ -128,23 +138,21 @@ function receiveFile(req: Request, job: ImportJob, store: ImportJobStore, limit:
     };
     const parser = busboy({ headers: req.headers, limits: { fileSize: limit, files: 1, fields: 10 } });
     parser.on('file', (_field, stream, info) => {
-      const fileName = path.basename(info.filename || 'upload');
-      const target = path.join(store.folderOf(job.id), `upload${path.extname(fileName).toLowerCase() === '.xlsx' ? '.xlsx' : '.csv'}`);
-      stream.on('limit', () => settle({ status: 413, code: 'FILE_TOO_LARGE', failure: `The file is over the ${Math.round(limit / 1024 / 1024)} MB an import may have` }));
-      job.fileName = fileName;
-      writing = pipeline(stream, createWriteStream(target)).then(() => store.save({ ...job, status: 'RUNNING' }));
+      job.fileName = path.basename(info.filename || 'upload');
+      stream.on('limit', () => settle({ status: 413, code: 'FILE_TOO_LARGE', failure: `The file is over the ${megabytes(limit)} an import may have` }));
+      writing = pipeline(stream, createWriteStream(store.uploadPathOf(job))).then(() => store.save({ ...job, status: 'RUNNING' }));
     });
     parser.on('close', async () => {
       try {
         await writing;
       } catch {
-        settle({ status: 400, code: 'BAD_REQUEST', failure: 'The upload was cut off before the file ended' });
+        settle(CUT_OFF);
       }
       resolve(outcome ?? (writing ? 'RECEIVED' : { status: 400, code: 'BAD_USER_INPUT', failure: 'The request holds no file: send it in a part named "file"' }));
     });
-    parser.on('error', () => resolve(outcome ?? { status: 400, code: 'BAD_REQUEST', failure: 'The upload was cut off before the file ended' }));
+    parser.on('error', () => resolve(outcome ?? CUT_OFF));
     req.on('close', () => {
-      if (!req.complete) resolve({ status: 400, code: 'BAD_REQUEST', failure: 'The upload was cut off before the file ended' });
+      if (!req.complete) resolve(CUT_OFF);
     });
     req.pipe(parser);
   });
@@ -161,9 +169,8 @@ async function sendTemplate(req: Request, res: Response, kinds: Record<string, I
 async function sendErrorsFile(req: Request, res: Response, options: ImportUploadOptions): Promise<void> {
   const viewer = await viewerOf(req, res, options.verify);
   if (!viewer) return;
-  const job = await options.store.find(String(req.params.id));
-  if (!job || !mayReadJob(viewer, job)) return refuse(res, 404, 'NOT_FOUND', 'No import job of yours has this id');
+  const job = await options.store.findReadable(String(req.params.id), viewer);
+  if (!job) return refuse(res, 404, 'NOT_FOUND', 'No import job of yours has this id');
   if (!job.hasErrorsFile) return refuse(res, 404, 'NOT_FOUND', 'This import has no errors file: no row was invalid, or it has not been validated yet');
-  const extension = job.fileName.toLowerCase().endsWith('.xlsx') ? '.xlsx' : '.csv';
-  res.download(path.join(options.store.folderOf(job.id), `errors${extension}`), `${job.fileName.replace(/\.[^.]+$/, '')}.errors${extension}`);
+  res.download(options.store.errorsPathOf(job), `${job.fileName.replace(/\.[^.]+$/, '')}.errors${sheetExtension(job.fileName)}`);
 }

@@ -243,23 +243,20 @@ class ProgrammesInFile {
   }
 }
 
-/** The programmes of a batch, created or brought up to date, by programme key. */
-async function upsertProgrammes(manager: EntityManager, rows: ReadonlyArray<ParsedRow<TrainingColumn, TrainingImportRecord>>, provenanceOf: (line: number) => Provenance): Promise<Map<string, TrainingProgram>> {
+/** The programmes of a batch, created or brought up to date: their ids by programme key. */
+async function upsertProgrammes(manager: EntityManager, rows: ReadonlyArray<ParsedRow<TrainingColumn, TrainingImportRecord>>, provenanceOf: (line: number) => Provenance): Promise<Map<string, string>> {
   const firstRows = new Map<string, ParsedRow<TrainingColumn, TrainingImportRecord>>();
   for (const parsed of rows) if (!firstRows.has(parsed.record.programKey)) firstRows.set(parsed.record.programKey, parsed);
-  const find = async () => new Map((await findProgrammes(manager, [...firstRows.values()].map(({ record }) => record.program))).map((program) => [programKeyOf(program), program]));
-  const existing = await find();
-  const upserts = [...firstRows.values()].map(({ row, record }) => {
-    const current = existing.get(record.programKey);
-    // Topics are a list: equal lists are not a change.
-    const { topics, ...fields } = providedFields(record.program);
-    const topicsChanged = topics && (!current || JSON.stringify(current.topics) !== JSON.stringify(topics));
+  const existing = new Map((await findProgrammes(manager, [...firstRows.values()].map(({ record }) => record.program))).map((program) => [programKeyOf(program), program]));
+  const upserts = [...firstRows.values()].map(({ row, record }) => ({
+    line: row.line,
+    current: existing.get(record.programKey),
+    fields: providedFields(record.program),
     // `createTrainingProgram`'s defaults; a recap that names no organizer was organized by the importing office.
-    const defaults = { notes: null, venue: null, endsOn: null, topics: [], audience: DEFAULT_AUDIENCE, organizer: provenanceOf(row.line).office };
-    return { line: row.line, current, fields: topicsChanged ? { ...fields, topics } : fields, defaults };
-  });
-  await writeUpserts(manager, TrainingProgram, upserts, provenanceOf);
-  return find();
+    defaults: { notes: null, venue: null, endsOn: null, topics: [], audience: DEFAULT_AUDIENCE, organizer: provenanceOf(row.line).office },
+  }));
+  const { records } = await writeUpserts(manager, TrainingProgram, upserts, provenanceOf);
+  return new Map([...firstRows].map(([key, { row }]) => [key, records.get(row.line)!.id]));
 }
 
 async function findProgrammes(manager: EntityManager, programmes: readonly ProgramFields[]): Promise<TrainingProgram[]> {
@@ -272,33 +269,35 @@ async function findProgrammes(manager: EntityManager, programmes: readonly Progr
   return found;
 }
 
+const waveKey = (programId: string, number: number) => `${programId}#${number}`;
+
 /** The waves the batch names, created when new and given their date when the row has one. */
-async function upsertWaves(manager: EntityManager, rows: ReadonlyArray<ParsedRow<TrainingColumn, TrainingImportRecord>>, programmes: Map<string, TrainingProgram>): Promise<Map<string, string>> {
-  const waveKey = (programId: string, number: number) => `${programId}#${number}`;
+async function upsertWaves(manager: EntityManager, rows: ReadonlyArray<ParsedRow<TrainingColumn, TrainingImportRecord>>, programmes: Map<string, string>): Promise<Map<string, string>> {
   const named = new Map<string, { programId: string; number: number; heldOn?: string }>();
   for (const { record } of rows) {
     if (!record.wave) continue;
-    const programId = programmes.get(record.programKey)!.id;
+    const programId = programmes.get(record.programKey)!;
     const key = waveKey(programId, record.wave.number);
     if (!named.get(key)?.heldOn) named.set(key, { programId, ...record.wave });
   }
   if (named.size === 0) return new Map();
   const existing = await manager.find(TrainingWave, { where: { programId: In([...new Set([...named.values()].map(({ programId }) => programId))]) } });
-  const ids = new Map(existing.map((wave) => [waveKey(wave.programId, wave.number), wave.id]));
   const byKey = new Map(existing.map((wave) => [waveKey(wave.programId, wave.number), wave]));
+  const ids = new Map<string, string>();
   const created: TrainingWave[] = [];
   for (const [key, wave] of named) {
     const current = byKey.get(key);
-    if (!current) {
-      const id = newId();
-      created.push(manager.create(TrainingWave, { id, programId: wave.programId, number: wave.number, heldOn: wave.heldOn ?? null, venue: null, target: null, capacity: null }));
-      ids.set(key, id);
-    } else if (wave.heldOn && wave.heldOn !== current.heldOn) {
-      await manager.update(TrainingWave, { id: current.id }, { heldOn: wave.heldOn });
+    if (current) {
+      ids.set(key, current.id);
+      if (wave.heldOn && wave.heldOn !== current.heldOn) await manager.update(TrainingWave, { id: current.id }, { heldOn: wave.heldOn });
+      continue;
     }
+    const id = newId();
+    created.push(manager.create(TrainingWave, { id, programId: wave.programId, number: wave.number, heldOn: wave.heldOn ?? null, venue: null, target: null, capacity: null }));
+    ids.set(key, id);
   }
   if (created.length > 0) await manager.insert(TrainingWave, created);
-  return new Map([...ids].filter(([key]) => named.has(key)));
+  return ids;
 }
 
 const enrollmentKey = (programId: string, type: ParticipantType, participantId: string, role: AttendeeRole) => `${programId}|${type}|${participantId}|${role}`;
@@ -309,13 +308,13 @@ const furthest = (current: EnrollmentStatus | undefined, row: EnrollmentStatus) 
 async function commitTrainingRows(manager: EntityManager, rows: ReadonlyArray<ParsedRow<TrainingColumn, TrainingImportRecord>>, provenanceOf: (line: number) => Provenance): Promise<WriteCounts> {
   const programmes = await upsertProgrammes(manager, rows, provenanceOf);
   const waves = await upsertWaves(manager, rows, programmes);
-  const programIds = [...new Set([...programmes.values()].map((program) => program.id))];
+  const programIds = [...programmes.values()];
   const existing = await manager.find(Enrollment, { where: { programId: In(programIds), participantId: In([...new Set(rows.map(({ record }) => record.participantId!))]) } });
   const byKey = new Map(existing.map((enrollment) => [enrollmentKey(enrollment.programId, enrollment.participantType, enrollment.participantId, enrollment.attendeeRole), enrollment]));
   const upserts = rows.map(({ row, record }) => {
-    const programId = programmes.get(record.programKey)!.id;
+    const programId = programmes.get(record.programKey)!;
     const current = byKey.get(enrollmentKey(programId, record.participant.type, record.participantId!, record.attendeeRole));
-    const waveId = record.wave ? waves.get(`${programId}#${record.wave.number}`)! : undefined;
+    const waveId = record.wave ? waves.get(waveKey(programId, record.wave.number))! : undefined;
     const fields: Partial<Enrollment> = {
       programId,
       participantType: record.participant.type,

@@ -1,26 +1,29 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { loadSubgraphPackage } from '@kumkm/commands/subgraph-packages';
 import { cooperativesManifest } from '@kumkm/cooperatives';
 import { EntityOwners, readImportConfig, Role, runImport, type ImportMode, type Viewer } from '@kumkm/subgraph-kit';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
-const SHEET = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets/cooperatives-ambon.csv');
+const SHEETS = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets');
+const SHEET = path.join(SHEETS, 'cooperatives-ambon.csv');
+const AMBON = { file: SHEET, office: 'Dinas Koperasi dan UKM Kota Ambon', regionCode: '81.71' };
 const officer: Viewer = { subject: 'officer-ambon', role: Role.OFFICER, region: '81.71' };
 
 describe.each(testDrivers())('importing a cooperative register (%s)', (driver) => {
   let stack: GraphStack;
   const workDir = mkdtempSync(path.join(tmpdir(), 'cooperative-import-'));
-  const importSheet = (mode: ImportMode, viewer = officer) =>
+  const importSheet = (mode: ImportMode, viewer = officer, { file, office, regionCode } = AMBON) =>
     runImport(stack.subgraphs.cooperatives.server.db, loadSubgraphPackage(cooperativesManifest).definition.importKinds.cooperatives.open(stack.subgraphs.cooperatives.server.db, new EntityOwners({})), {
-      path: SHEET,
-      fileName: 'cooperatives-ambon.csv',
+      path: file,
+      fileName: path.basename(file),
       table: readImportConfig({}).table,
-      scope: { office: 'Dinas Koperasi dan UKM Kota Ambon', regionCode: '81.71', viewer },
+      scope: { office, regionCode, viewer },
       mode,
-      errorsFilePath: path.join(workDir, `errors-${mode}.csv`),
+      errorsFilePath: path.join(workDir, `errors-${mode}${path.extname(file)}`),
     });
   const cooperativeCount = async () => Number((await stack.sql('cooperatives', 'SELECT COUNT(*) AS n FROM cooperatives'))[0].n);
 
@@ -104,5 +107,42 @@ describe.each(testDrivers())('importing a cooperative register (%s)', (driver) =
     // Of the rows that read, Galala (lines 5 and 9) and Poka (line 7) lie outside Nusaniwe; Kudamati (line 6) inside.
     expect(outcome.report.issues.filter((issue) => issue.code === 'FORBIDDEN_REGION').map((issue) => issue.line)).toEqual([5, 7, 9]);
     expect(outcome.report.valid).toBe(1);
+  });
+
+  it('reads a workbook\'s data sheet when no sheet is named, past an instructions sheet, with numbers and dates as Excel keeps them', async () => {
+    const tangsel: Viewer = { subject: 'officer-tangsel', role: Role.OFFICER, region: '36.74' };
+    const outcome = await importSheet('VALID_ROWS_ONLY', tangsel, { file: path.join(SHEETS, 'cooperatives-tangsel.xlsx'), office: 'Dinas Koperasi dan UKM Kota Tangerang Selatan', regionCode: '36.74' });
+    expect(outcome.file.format).toEqual({ kind: 'xlsx', sheet: 'Data Koperasi' });
+    expect(outcome.report.summaryLine()).toBe('4 rows: 2 valid, 2 invalid');
+    expect(outcome.report.issues.map((issue) => [issue.line, issue.column, issue.code])).toEqual([
+      [7, 'Kelurahan', 'UNKNOWN_REGION'],
+      [8, 'Jenis Koperasi', 'INVALID_VALUE'],
+    ]);
+    expect(outcome.written).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    // The errors file is a workbook too, with the header and the two invalid rows.
+    const errors = new ExcelJS.Workbook();
+    await errors.xlsx.readFile(outcome.errorsFilePath!);
+    expect(errors.worksheets[0].actualRowCount).toBe(1 + 2);
+
+    const response = await stack.query<{ ciater: Record<string, unknown>; pamulang: Record<string, unknown> }>(`{
+      ciater: cooperativeByNik(nik: "3674202600000501") { name type status memberCount lastAnnualMeetingYear assets businessVolume establishedOn region { code } provenance { office importedFrom { fileName row } } }
+      pamulang: cooperativeByLegalEntityNumber(legalEntityNumber: "502/BH/XI.4/2026") { nik type pattern assets establishedOn region { code } }
+    }`);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual({
+      ciater: {
+        name: 'Koperasi Jasa Ciater Mandiri',
+        type: 'JASA',
+        status: 'ACTIVE',
+        memberCount: 120,
+        lastAnnualMeetingYear: 2026,
+        assets: '350000000',
+        businessVolume: '1250000000',
+        establishedOn: '2026-01-20',
+        region: { code: '36.74.01.1001' },
+        provenance: { office: 'Dinas Koperasi dan UKM Kota Tangerang Selatan', importedFrom: { fileName: 'cooperatives-tangsel.xlsx', row: 5 } },
+      },
+      pamulang: { nik: null, type: 'SIMPAN_PINJAM', pattern: 'SYARIAH', assets: '75000000', establishedOn: '2026-03-02', region: { code: '36.74.06.1001' } },
+    });
   });
 });

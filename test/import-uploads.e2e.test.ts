@@ -7,10 +7,11 @@ import { testDrivers, zipWith } from '@kumkm/subgraph-kit/testing';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
 const COOPERATIVES_CSV = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets/cooperatives-ambon.csv');
+const COOPERATIVES_XLSX = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets/cooperatives-tangsel.xlsx');
 const TRAINING_CSV = path.resolve(__dirname, '../subgraphs/training/src/training-import/sample-sheets/training-ambon.csv');
 const MAX_FILE_BYTES = 64 * 1024;
 
-const JOB_FIELDS = `id kind status mode fileName sha256 regionCode office summaryLine rows valid invalid created updated unchanged failure errorsFileUrl`;
+const JOB_FIELDS = `id kind status mode fileName sha256 sheet regionCode office summaryLine rows valid invalid created updated unchanged failure errorsFileUrl`;
 
 interface UploadAnswer {
   status: number;
@@ -60,6 +61,7 @@ describe.each(testDrivers())('uploading a sheet through the gateway (%s)', (driv
       status: 'VALIDATED',
       mode: 'DRY_RUN',
       fileName: 'cooperatives-ambon.csv',
+      sheet: null,
       office: 'Dinas Koperasi dan UKM Kota Ambon',
       summaryLine: '8 rows: 3 valid, 5 invalid',
       created: 0,
@@ -101,6 +103,14 @@ describe.each(testDrivers())('uploading a sheet through the gateway (%s)', (driv
       '{ cooperativeByNik(nik: "8171202500000101") { name provenance { importedFrom { fileName sha256 } } } }',
     );
     expect(body.data!.cooperativeByNik).toEqual({ name: 'Koperasi Konsumen Nelayan Galala', provenance: { importedFrom: { fileName: 'cooperatives-ambon.csv', sha256: job.sha256 } } });
+  });
+
+  it('reads an uploaded workbook\'s data sheet when no sheet is named, and says which it read', async () => {
+    const answer = await upload('kind=cooperatives&region=36.74&mode=DRY_RUN', readFileSync(COOPERATIVES_XLSX), 'Data Koperasi Tangsel 2026.xlsx', stack.adminToken);
+    expect(answer.status).toBe(202);
+    expect(await finishedJob(answer.body.jobId!, stack.adminToken)).toMatchObject({ status: 'VALIDATED', sheet: 'Data Koperasi', summaryLine: '4 rows: 2 valid, 2 invalid', errorsFileUrl: `/imports/${answer.body.jobId}/errors` });
+    const errorsFile = await fetch(`${stack.gatewayBase}/imports/${answer.body.jobId}/errors`, { headers: { authorization: `Bearer ${stack.adminToken}` } });
+    expect(errorsFile.headers.get('content-disposition')).toContain('Data Koperasi Tangsel 2026.errors.xlsx');
   });
 
   it('answers importJob for every subgraph\'s jobs, and only to their uploader and admins', async () => {

@@ -7,7 +7,9 @@ import { EntityOwners, readImportConfig, Role, runImport, type ImportMode, type 
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
-const SHEET = path.resolve(__dirname, '../subgraphs/training/src/training-import/sample-sheets/training-ambon.csv');
+const SHEETS = path.resolve(__dirname, '../subgraphs/training/src/training-import/sample-sheets');
+const SHEET = path.join(SHEETS, 'training-ambon.csv');
+const AMBON = { file: SHEET, office: 'Dinas Koperasi dan UKM Kota Ambon', regionCode: '81.71' };
 const officer: Viewer = { subject: 'officer-ambon', role: Role.OFFICER, region: '81.71' };
 const FOOD_SAFETY = 'Pelatihan dan Sertifikasi Keamanan Pangan UMKM Kota Ambon 2025';
 
@@ -15,22 +17,22 @@ describe.each(testDrivers())('importing a training recap (%s)', (driver) => {
   let stack: GraphStack;
   let owners: EntityOwners;
   const workDir = mkdtempSync(path.join(tmpdir(), 'training-import-'));
-  const importSheet = (mode: ImportMode, viewer = officer) =>
-    runImport(stack.subgraphs.training.server.db, loadSubgraphPackage(trainingManifest).definition.importKinds.training.open(stack.subgraphs.training.server.db, owners), {
-      path: SHEET,
-      fileName: 'training-ambon.csv',
+  const importSheet = (mode: ImportMode, viewer = officer, { file, office, regionCode } = AMBON, participantOwners = () => owners) =>
+    runImport(stack.subgraphs.training.server.db, loadSubgraphPackage(trainingManifest).definition.importKinds.training.open(stack.subgraphs.training.server.db, participantOwners()), {
+      path: file,
+      fileName: path.basename(file),
       table: readImportConfig({}).table,
-      scope: { office: 'Dinas Koperasi dan UKM Kota Ambon', regionCode: '81.71', viewer },
+      scope: { office, regionCode, viewer },
       mode,
-      errorsFilePath: path.join(workDir, `errors-${mode}-${Date.now()}.csv`),
+      errorsFilePath: path.join(workDir, `errors-${mode}-${Date.now()}${path.extname(file)}`),
     });
+  const ownersFor = (token: string) => new EntityOwners({ Cooperative: stack.subgraphs.cooperatives.server.url, UmkmActor: stack.subgraphs.umkm.server.url }, 5000, `Bearer ${token}`);
   const count = async (table: string) => Number((await stack.sql('training', `SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
     stack = await startGraphStack({ driver });
     // Participants are asked of their own subgraphs with the importing user's token.
-    const token = await stack.tokenFor(Role.OFFICER, '81.71');
-    owners = new EntityOwners({ Cooperative: stack.subgraphs.cooperatives.server.url, UmkmActor: stack.subgraphs.umkm.server.url }, 5000, `Bearer ${token}`);
+    owners = ownersFor(await stack.tokenFor(Role.OFFICER, '81.71'));
   });
 
   afterAll(async () => {
@@ -113,5 +115,46 @@ describe.each(testDrivers())('importing a training recap (%s)', (driver) => {
     const outcome = await importSheet('DRY_RUN', { subject: 'officer-tangsel', role: Role.OFFICER, region: '36.74' });
     expect(outcome.report.valid).toBe(0);
     expect(outcome.report.issues.filter((issue) => issue.code === 'FORBIDDEN_REGION').map((issue) => issue.line)).toEqual([5, 6, 7, 8, 9, 10, 11, 18]);
+  });
+
+  it('reads a recap workbook\'s participant sheet when no sheet is named, with dates, waves and NIBs as Excel keeps them', async () => {
+    const jakartaUtara: Viewer = { subject: 'officer-jakut', role: Role.OFFICER, region: '31.72' };
+    const jakutOwners = ownersFor(await stack.tokenFor(Role.OFFICER, '31.72'));
+    const recap = { file: path.join(SHEETS, 'training-jakarta-utara.xlsx'), office: 'Suku Dinas PPKUKM Jakarta Utara', regionCode: '31.72' };
+    const outcome = await importSheet('VALID_ROWS_ONLY', jakartaUtara, recap, () => jakutOwners);
+    expect(outcome.file.format).toEqual({ kind: 'xlsx', sheet: 'Peserta' });
+    expect(outcome.report.summaryLine()).toBe('5 rows: 4 valid, 1 invalid');
+    expect(outcome.report.issues.map((issue) => [issue.line, issue.column, issue.code, issue.message])).toEqual([
+      [8, 'NIK Koperasi', 'UNKNOWN_REFERENCE', 'No cooperative has NIK 3172202500000999'],
+    ]);
+    expect(outcome.written).toEqual({ created: 4, updated: 0, unchanged: 0 });
+
+    const response = await stack.query<{ kkmp: { trainings: unknown[] }; actor: { trainings: unknown[] } }>(`{
+      kkmp: cooperativeByNik(nik: "3172202500000900") { trainings { status attendeeRole wave { number heldOn } program { title kind startsOn endsOn venue topics region { code } } } }
+      actor: umkmActorByNib(nib: "3172000000001") { trainings { status attendeeRole wave { number heldOn } program { title } } }
+    }`);
+    expect(response.body.errors).toBeUndefined();
+    const program = {
+      title: 'Bimtek Penyusunan Proposal Usaha KKMP Jakarta Utara 2026',
+      kind: 'TRAINING',
+      startsOn: '2026-10-06',
+      endsOn: '2026-10-07',
+      venue: 'Kantor Wali Kota Jakarta Utara',
+      topics: ['Proposal usaha', 'Permodalan'],
+      region: { code: '31.72' },
+    };
+    const imported = (response.body.data?.kkmp.trainings as Array<{ program: { title: string } }>).filter((training) => training.program.title === program.title);
+    // The chair (Ketua) attends for the board (pengurus), the supervisor for the pengawas: two enrollments.
+    expect(imported).toHaveLength(2);
+    expect(imported).toEqual(
+      expect.arrayContaining([
+        { status: 'ATTENDED', attendeeRole: 'PENGURUS', wave: { number: 1, heldOn: '2026-10-06' }, program },
+        { status: 'COMPLETED', attendeeRole: 'PENGAWAS', wave: { number: 1, heldOn: '2026-10-06' }, program },
+      ]),
+    );
+    expect(response.body.data?.actor.trainings).toContainEqual({ status: 'COMPLETED', attendeeRole: 'OWNER', wave: { number: 2, heldOn: '2026-10-07' }, program: { title: program.title } });
+
+    const again = await importSheet('VALID_ROWS_ONLY', jakartaUtara, recap, () => jakutOwners);
+    expect(again.written).toEqual({ created: 0, updated: 0, unchanged: 4 });
   });
 });

@@ -122,6 +122,8 @@ async function announceWrites(gatewayUrl: string, authorization: string): Promis
 
 function printSummary(outcome: ImportOutcome): void {
   const { report, written } = outcome;
+  const { format } = outcome.file;
+  if (format.kind === 'xlsx' && format.sheet) console.log(`sheet read: "${format.sheet}"`);
   console.table([{ status: outcome.status, rows: report.rows, valid: report.valid, invalid: report.invalid, ...written }]);
   for (const issue of report.issues.slice(0, PRINTED_ISSUES)) console.log(`  line ${issue.line}${issue.column ? ` · ${issue.column}` : ''} · ${issue.code}: ${issue.message}${issue.value ? ` (${JSON.stringify(issue.value)})` : ''}`);
   if (report.invalid > PRINTED_ISSUES) console.log(`  … and more: see the errors file`);

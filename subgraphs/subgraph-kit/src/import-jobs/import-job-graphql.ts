@@ -75,6 +75,9 @@ abstract class ImportJobFields {
   @Field(() => String, { nullable: true, description: 'SHA-256 of the file, once read; the provenance of every record it wrote names it.' })
   sha256?: string;
 
+  @Field(() => String, { nullable: true, description: 'The workbook sheet that was read, once validated: the one named at upload, else the first sheet with a recognised header. Null for CSV.' })
+  sheet?: string;
+
   @Field({ description: 'Kemendagri code of the importing office\'s region.' })
   regionCode!: string;
 

@@ -48,6 +48,7 @@ export async function runImportJob(
     await finish({
       status: outcome.status,
       sha256: outcome.file.sha256,
+      sheet: outcome.file.format.kind === 'xlsx' ? outcome.file.format.sheet : undefined,
       report: { rows: report.rows, valid: report.valid, invalid: report.invalid, summaryLine: report.summaryLine() },
       written: outcome.written,
       issues: report.issues.slice(0, MAX_REPORTED_ISSUES),

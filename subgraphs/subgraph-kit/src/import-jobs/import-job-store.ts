@@ -24,6 +24,8 @@ export interface ImportJob {
   finishedAt?: string;
   progress?: ImportProgress;
   sha256?: string;
+  /** The workbook sheet read, for an XLSX. */
+  sheet?: string;
   report?: { rows: number; valid: number; invalid: number; summaryLine: string };
   written?: WriteCounts;
   /** The first issues, in file order; the errors file has them all. */

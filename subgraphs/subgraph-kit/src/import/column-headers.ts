@@ -23,6 +23,8 @@ export interface HeaderRow<Key extends string> {
   /** Every cell of the header row as the file writes it, known columns or not. */
   cells: readonly string[];
   positions: Array<{ key: Key; index: number; header: string }>;
+  /** The XLSX sheet it is on, when the workbook was read without naming one. */
+  sheet?: string;
 }
 
 /** A row read as a header: the known columns it names, and the required ones it lacks. */

@@ -83,7 +83,8 @@ export async function runImport<Key extends string, Record>(db: DataSource, kind
   if (request.mode === 'DRY_RUN') return { ...outcome, status: 'VALIDATED' };
   if (request.mode === 'ALL_OR_NOTHING' && validation.report.invalid > 0) return { ...outcome, status: 'REFUSED' };
   try {
-    await write(db, kind, request, context, file, validation.invalidLines, validation.report.valid, outcome.written);
+    const sheet = validation.format.kind === 'xlsx' ? validation.format.sheet : undefined;
+    await write(db, kind, { ...request, table: { ...request.table, sheet } }, context, file, validation.invalidLines, validation.report.valid, outcome.written);
     return { ...outcome, status: 'COMMITTED' };
   } catch (error) {
     return { ...outcome, status: 'FAILED', failure: `${error instanceof Error ? error.message : String(error)}` };
@@ -98,13 +99,16 @@ interface Validation {
 }
 
 async function validate<Key extends string, Record>(kind: ImportKind<Key, Record>, request: ImportRequest, context: RowContext): Promise<Validation> {
-  const { format, rows } = await openTable(request.path, request.table);
+  const table = await openTable(request.path, request.table);
+  let { format } = table;
   const report = new ImportReport();
   const invalidLines = new Set<number>();
   const seenKeys = new Map<string, FileKeys>();
   let errorsFile: ErrorsFile | undefined;
   const settle = async (batch: ReadonlyArray<SheetRow<Key>>) => {
     for (const row of batch) {
+      // A workbook read without naming a sheet: the sheet its header was found on is the one read.
+      if (format.kind === 'xlsx' && format.sheet === undefined) format = { ...format, sheet: row.header.sheet };
       report.record(row.issues);
       if (row.issues.length === 0) continue;
       invalidLines.add(row.line);
@@ -115,7 +119,7 @@ async function validate<Key extends string, Record>(kind: ImportKind<Key, Record
     request.onProgress?.({ phase: 'validating', rows: report.rows });
   };
   try {
-    for await (const batch of parsedBatches(kind, request, context, sheetRows(rows, kind.columns))) {
+    for await (const batch of parsedBatches(kind, request, context, sheetRows(table.rows, kind.columns))) {
       for (const { row, record } of batch.parsed) markDuplicateKeys(kind, row, record, seenKeys);
       await settle(batch.rows);
     }

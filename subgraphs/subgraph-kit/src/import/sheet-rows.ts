@@ -93,27 +93,62 @@ export class SheetRow<Key extends string> {
 const isEmpty = (row: TableRow) => row.cells.every((cell) => cell.trim() === '');
 
 /**
+ * Looks for the header among the first rows of each sheet in turn (a CSV is one sheet): a
+ * workbook often opens with an instructions sheet (Petunjuk) before its data.
+ */
+class HeaderSearch<Key extends string> {
+  private readonly readHeader: ReturnType<typeof headerRecogniser<Key>>;
+  private readonly searched: Array<string | undefined> = [];
+  private closest: (HeaderCandidate<Key> & { sheet?: string }) | null = null;
+  private scanned = 0;
+  header: HeaderRow<Key> | null = null;
+
+  constructor(private readonly columns: readonly ImportColumn<Key>[]) {
+    this.readHeader = headerRecogniser(columns);
+  }
+
+  /** Reads one row above the header; false once its sheet has no more rows worth reading as a header. */
+  consider(row: TableRow): boolean {
+    if (this.searched.length === 0 || this.searched[this.searched.length - 1] !== row.sheet) {
+      this.searched.push(row.sheet);
+      this.scanned = 0;
+    }
+    if (this.scanned >= MAX_TITLE_ROWS) return false;
+    this.scanned += 1;
+    const candidate = this.readHeader(row.line, row.cells);
+    if (isHeader(candidate)) this.header = { ...candidate, sheet: row.sheet };
+    else if (candidate.positions.length > (this.closest?.positions.length ?? 0)) this.closest = { ...candidate, sheet: row.sheet };
+    return true;
+  }
+
+  /** The refusal when no sheet has a header: the headers expected, and what the closest row lacks. */
+  refusal(): ImportFileError {
+    const sheets = this.searched.filter((sheet): sheet is string => sheet !== undefined);
+    const where = sheets.length > 0 ? ` of ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.map((sheet) => `"${sheet}"`).join(', ')}` : '';
+    const closest = this.closest;
+    const nearest = closest
+      ? `; line ${closest.line}${closest.sheet === undefined ? '' : ` of sheet "${closest.sheet}"`} comes closest but has no ${closest.missing.map((column) => `"${column.header}"`).join(', ')}`
+      : '';
+    return new ImportFileError('NO_HEADER', `No header row was recognised in the first ${MAX_TITLE_ROWS} rows${where}; expected headers: ${expectedHeaders(this.columns)}${nearest}`);
+  }
+}
+
+/**
  * The data rows of a table under its recognised header. Title rows above the header and empty
- * rows (trailing ones included) are passed over and not counted; no header among the first rows
- * refuses the file, naming the headers expected and what the closest row lacks.
+ * rows (trailing ones included) are passed over and not counted. A workbook read without naming a
+ * sheet gives the rows of its first sheet with a header. No header among the first rows of any
+ * sheet refuses the file, naming the headers expected and what the closest row lacks.
  */
 export async function* sheetRows<Key extends string>(rows: AsyncIterable<TableRow>, columns: readonly ImportColumn<Key>[]): AsyncIterable<SheetRow<Key>> {
-  const readHeader = headerRecogniser(columns);
-  let header: HeaderRow<Key> | null = null;
-  let closest: HeaderCandidate<Key> | null = null;
-  let scanned = 0;
+  const search = new HeaderSearch(columns);
   for await (const row of rows) {
+    const { header } = search;
     if (header) {
-      if (!isEmpty(row)) yield new SheetRow(row.line, row.cells, header);
+      if (row.sheet === header.sheet && !isEmpty(row)) yield new SheetRow(row.line, row.cells, header);
       continue;
     }
-    const candidate = readHeader(row.line, row.cells);
-    if (isHeader(candidate)) header = candidate;
-    else if (candidate.positions.length > (closest?.positions.length ?? 0)) closest = candidate;
-    scanned += 1;
-    if (!header && scanned >= MAX_TITLE_ROWS) break;
+    // A CSV has one sheet: past its title rows there is nothing more to look at.
+    if (!search.consider(row) && row.sheet === undefined) break;
   }
-  if (header) return;
-  const nearest = closest ? `; line ${closest.line} comes closest but has no ${closest.missing.map((column) => `"${column.header}"`).join(', ')}` : '';
-  throw new ImportFileError('NO_HEADER', `No header row was recognised in the first ${MAX_TITLE_ROWS} rows; expected headers: ${expectedHeaders(columns)}${nearest}`);
+  if (!search.header) throw search.refusal();
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parseCountCell, parseRupiahCell } from './cell-values';
 import type { ImportColumn } from './column-headers';
 import { ImportFileError } from './import-file-error';
@@ -99,11 +100,23 @@ describe('reading an office\'s sheet', () => {
     expect(summary).toBe('2 rows: 2 valid, 0 invalid');
   });
 
-  it('refuses a sheet without a recognisable header, naming the headers expected', async () => {
-    const error = await readSample('umkm-tangsel.xlsx').catch((caught: ImportFileError) => caught);
-    expect(error).toBeInstanceOf(ImportFileError);
+  it('reads the first sheet with a header when none is named, passing over an instructions sheet', async () => {
+    const named = await readSample('umkm-tangsel.xlsx', 'Data UMKM');
+    const first = await readSample('umkm-tangsel.xlsx');
+    expect(first.rows).toEqual(named.rows);
+    expect(first.summary).toBe('2 rows: 2 valid, 0 invalid');
+  });
+
+  it('refuses a workbook none of whose sheets has a header, naming the sheets and the headers expected', async () => {
+    const file = path.join(dir, 'tanpa-header.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Petunjuk').addRows([['Isi data pada lembar berikut'], ['Kolom wajib: NIB, Nama Usaha, Omzet']]);
+    workbook.addWorksheet('Rekap').addRows([['DATA UMKM'], ['No', 'NIB', 'Nama Usaha'], [1, '3674000000901', 'Toko']]);
+    await workbook.xlsx.writeFile(file);
+    const error = await readSample(file).catch((caught: ImportFileError) => caught);
     expect((error as ImportFileError).code).toBe('NO_HEADER');
-    expect((error as ImportFileError).message).toContain('required "NIB", "Nama Usaha", "Omzet per Tahun (Rp)"');
+    expect((error as ImportFileError).message).toContain('in the first 20 rows of sheets "Petunjuk", "Rekap"; expected headers: required "NIB", "Nama Usaha", "Omzet per Tahun (Rp)"');
+    expect((error as ImportFileError).message).toMatch(/; line 2 of sheet "Rekap" comes closest but has no "Omzet per Tahun \(Rp\)"$/);
   });
 
   it('names the required columns the closest row lacks', async () => {

@@ -10,6 +10,8 @@ import { assertSafeArchive, type ArchiveLimits } from './xlsx-archive';
 export interface TableRow {
   line: number;
   cells: string[];
+  /** The XLSX sheet the row is on, when the workbook is read without naming one. */
+  sheet?: string;
 }
 
 export interface CsvFormat {
@@ -17,11 +19,12 @@ export interface CsvFormat {
   encoding: 'utf-8' | 'windows-1252';
   delimiter: ';' | ',';
 }
-export type TableFormat = CsvFormat | { kind: 'xlsx'; sheet: string };
+/** An XLSX workbook by the sheet asked for; without one, its first sheet that has a recognised header. */
+export type TableFormat = CsvFormat | { kind: 'xlsx'; sheet?: string };
 
 export interface TableOptions extends ArchiveLimits {
   maxFileBytes: number;
-  /** The XLSX sheet to read; the first one when not given. */
+  /** The XLSX sheet to read; when not given, every sheet's rows come, each row naming its sheet. */
   sheet?: string;
 }
 
@@ -102,16 +105,15 @@ async function* xlsxRows(path: string, sheet: string | undefined): AsyncIterable
   let found = false;
   for await (const worksheet of workbook) {
     const name = (worksheet as unknown as { name?: string }).name;
-    if (found || (sheet !== undefined && name !== sheet)) {
-      // Every sheet is read to its end: exceljs parks a sheet it meets early in a temporary file,
-      // and one left unread fails later with ENOENT once that file is removed.
-      for await (const skipped of worksheet) void skipped;
-      continue;
-    }
-    found = true;
+    const wanted: boolean = sheet === undefined || (!found && name === sheet);
+    found ||= wanted;
     for await (const row of worksheet) {
+      // Every sheet is read to its end, even one not wanted: exceljs parks a sheet it meets early in
+      // a temporary file, and one left unread fails later with ENOENT once that file is removed.
+      if (!wanted) continue;
       const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
-      yield { line: (row as ExcelJS.Row).number, cells: values.slice(1).map(xlsxCellText) };
+      const cells = values.slice(1).map(xlsxCellText);
+      yield sheet === undefined ? { line: (row as ExcelJS.Row).number, cells, sheet: name } : { line: (row as ExcelJS.Row).number, cells };
     }
   }
   if (!found) throw new ImportFileError('NO_SUCH_SHEET', sheet === undefined ? 'The workbook has no sheet' : `The workbook has no sheet named "${sheet}"`);
@@ -128,7 +130,7 @@ export async function openTable(path: string, options: TableOptions): Promise<Ta
   const head = await sniff(path);
   if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
     await assertSafeArchive(path, options);
-    return { format: { kind: 'xlsx', sheet: options.sheet ?? '(first sheet)' }, rows: xlsxRows(path, options.sheet) };
+    return { format: { kind: 'xlsx', sheet: options.sheet }, rows: xlsxRows(path, options.sheet) };
   }
   if (head.length === 0 || !looksLikeText(head)) throw new ImportFileError('NOT_A_TABLE', 'The file is neither CSV text nor an XLSX workbook');
   const encoding = encodingOf(head);

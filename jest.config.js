@@ -6,14 +6,14 @@ const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, target: 'ES2022'
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/commands', '<rootDir>/test'],
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/commands', '<rootDir>/examples', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': tsJest },
   // Tests run against the sources, not a stale build: each package's export `./x` is its `src/x`.
   moduleNameMapper: {
     '^@kumkm/(subgraph-kit|cooperatives|umkm|training)$': '<rootDir>/subgraphs/$1/src',
     '^@kumkm/(subgraph-kit|cooperatives|umkm|training)/(.*)$': '<rootDir>/subgraphs/$1/src/$2',
-    '^@kumkm/(gateway|commands)$': '<rootDir>/$1/src',
+    '^@kumkm/(gateway|commands|examples)$': '<rootDir>/$1/src',
     '^@kumkm/(gateway|commands|bench)/(.*)$': '<rootDir>/$1/src/$2',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],

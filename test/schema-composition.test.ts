@@ -19,6 +19,13 @@ describe('committed schema files', () => {
     expect(readFileSync(schemaFile('supergraph'), 'utf8')).toBe(composition.supergraphSdl);
   });
 
+  it('hold the current API schema that clients build on (run `npm run compose` when this fails)', () => {
+    const api = readFileSync(schemaFile('api'), 'utf8');
+    expect(api).toBe(composition.apiSdl);
+    expect(api).not.toMatch(/join__|link__|@key|@shareable/);
+    expect(api).toContain('type Query');
+  });
+
   it('describe every type and field for analysts reading GraphiQL', () => {
     const undocumented: string[] = [];
     const sdl = composition.supergraphSdl;

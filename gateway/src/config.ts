@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { defaultSubgraphUrl, logLevelSetting, portSetting, readConfig, subgraphUrlVariable } from '@kumkm/subgraph-kit';
+import { defaultSubgraphUrl, logLevelSetting, portSetting, readConfig, Role, subgraphUrlVariable } from '@kumkm/subgraph-kit';
 import { z } from 'zod';
+import type { TrustedDocumentsMode } from './http/trusted-documents';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { DEFAULT_SUMMARY_CACHE, type SummaryCacheOptions } from './operations/summary-cache';
 import { SUBGRAPH_MANIFESTS } from './subgraph-manifests';
@@ -32,6 +33,14 @@ const schema = z.object({
   MAX_ENTITIES_PER_FETCH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.entitiesPerFetch),
   MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerFetch),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerRequest),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
+  // The registered operations: the manifests `npm run codegen` writes, comma-separated.
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(path.resolve(__dirname, '../../examples/src/gql/persisted-documents.json')),
+  TRUSTED_DOCUMENTS_EXPLORER_ROLES: z
+    .string()
+    .default(`${Role.ANALYST},${Role.ADMIN}`)
+    .transform((text) => text.split(',').map((role) => role.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(Role))),
   ...subgraphUrlSettings,
 });
 
@@ -48,6 +57,7 @@ export interface GatewayConfig {
   summaryCache: SummaryCacheOptions;
   /** Subgraph name → URL the gateway calls. */
   subgraphUrls: Record<string, string>;
+  trustedDocuments: { mode: TrustedDocumentsMode; manifests: string[]; explorerRoles: Role[] };
 }
 
 /** Reads and validates the gateway's environment once at start; a bad value stops the process with the reason. */
@@ -72,6 +82,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       entitiesPerFetch: values.MAX_ENTITIES_PER_FETCH,
       bytesPerFetch: values.MAX_SUBGRAPH_RESPONSE_BYTES,
       bytesPerRequest: values.MAX_RESPONSE_BYTES,
+    },
+    trustedDocuments: {
+      mode: values.TRUSTED_DOCUMENTS,
+      manifests: values.TRUSTED_DOCUMENTS_MANIFESTS.split(',').map((file) => file.trim()).filter(Boolean),
+      explorerRoles: values.TRUSTED_DOCUMENTS_EXPLORER_ROLES,
     },
     corsOrigins: values.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     hideFieldSuggestions: values.NODE_ENV === 'production',

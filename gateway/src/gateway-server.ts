@@ -22,6 +22,7 @@ import { authenticate } from './http/authentication';
 import { corsPolicy } from './http/cors';
 import { rateLimit } from './http/rate-limit';
 import { assignRequestId } from './http/request-id';
+import { TrustedDocumentStore, trustedDocuments, type TrustedDocumentsOptions } from './http/trusted-documents';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';
 import { operationResolution } from './operations/operation-resolution';
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   summaryCache?: SummaryCache;
   /** Largest upload `POST /imports` forwards (IMPORT_MAX_FILE_MB); the subgraph enforces it too. */
   maxImportFileBytes?: number;
+  /** Registered client operations, and whether only they run (TRUSTED_DOCUMENTS); by default none, and off. */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 /**
@@ -114,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     authenticated,
     rateLimited,
     express.json({ limit: limits.bodyLimit }),
+    trustedDocuments(options.trustedDocuments ?? { mode: 'off', store: new TrustedDocumentStore([]), explorerRoles: [] }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         authorization: req.headers.authorization,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, readAuthConfig, stopOnSignals } from '@kumkm/subgraph-kit';
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
+import { TrustedDocumentStore } from './http/trusted-documents';
 import { SummaryCache } from './operations/summary-cache';
 
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
     hideFieldSuggestions: config.hideFieldSuggestions,
     faults: config.faults,
     summaryCache: new SummaryCache(config.summaryCache),
+    trustedDocuments: { ...config.trustedDocuments, store: TrustedDocumentStore.load(config.trustedDocuments.manifests) },
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
   stopOnSignals(logger, 'gateway', () => running.stop());

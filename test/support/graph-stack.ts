@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSubgraphPackage } from '@kumkm/commands/subgraph-packages';
-import { SUBGRAPH_MANIFESTS, startGateway, SummaryCache, type FaultTolerance, type GatewayLimits, type SummaryCacheOptions } from '@kumkm/gateway';
+import { SUBGRAPH_MANIFESTS, startGateway, SummaryCache, type FaultTolerance, type GatewayLimits, type SummaryCacheOptions, type TrustedDocumentsOptions } from '@kumkm/gateway';
 import {
   readImportConfig,
   type ImportConfig,
@@ -83,6 +83,8 @@ export interface GraphStackOptions {
   summaryCache?: SummaryCacheOptions;
   /** Largest file `POST /imports` takes, in bytes (default: IMPORT_MAX_FILE_MB's default). */
   maxImportFileBytes?: number;
+  /** Registered operations and TRUSTED_DOCUMENTS (default: none registered, off). */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 const PACKAGES = SUBGRAPH_MANIFESTS.map(loadSubgraphPackage);
@@ -143,6 +145,7 @@ export async function startGraphStack(options: GraphStackOptions = {}): Promise<
       faults: options.faults,
       summaryCache: new SummaryCache(summaryCache),
       maxImportFileBytes: importConfig.table.maxFileBytes,
+      trustedDocuments: options.trustedDocuments,
     });
     servers.push(gateway);
     importConfig.gatewayUrl = gateway.url.replace(/\/graphql$/, '');

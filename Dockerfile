@@ -7,6 +7,7 @@ COPY package.json package-lock.json tsconfig.json ./
 COPY gateway/package.json gateway/
 COPY commands/package.json commands/
 COPY bench/package.json bench/
+COPY examples/package.json examples/
 COPY subgraphs/subgraph-kit/package.json subgraphs/subgraph-kit/
 COPY subgraphs/cooperatives/package.json subgraphs/cooperatives/
 COPY subgraphs/umkm/package.json subgraphs/umkm/

@@ -15,5 +15,6 @@ describe('npm run bench -- --smoke', () => {
     expect({ status: run.status, output }).toEqual({ status: 0, output: expect.stringContaining('bench: done, zero errors') });
     for (const target of ['this gateway', 'this gateway, cache off', '@apollo/gateway, untuned', 'floor (subgraphs direct)']) expect(run.stdout).toContain(`'${target}'`);
     expect(run.stdout).toMatch(/SQL\/request/);
+    expect(run.stdout).toContain('Registered operations by documentId against full documents');
   }, 300_000);
 });

@@ -37,6 +37,9 @@ describe('README', () => {
       'MAX_RESPONSE_BYTES',
       'SUMMARY_CACHE_TTL_SECONDS',
       'SUMMARY_CACHE_MAX_ENTRIES',
+      'TRUSTED_DOCUMENTS',
+      'TRUSTED_DOCUMENTS_MANIFESTS',
+      'TRUSTED_DOCUMENTS_EXPLORER_ROLES',
     ]);
     expect([...read].filter((variable) => !documented.has(variable))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -68,6 +69,11 @@ function rssKb(pid: number): number {
 
 /** The GraphQL-over-HTTP body of a benchmark query. */
 export const queryBody = (query: BenchQuery) => JSON.stringify({ query: query.query, variables: query.variables ?? {} });
+
+/** The id a registered operation is sent by: the SHA-256 of its document, as codegen's manifest keys it. */
+export const documentIdOf = (query: BenchQuery) => `sha256:${createHash('sha256').update(query.query).digest('hex')}`;
+/** The query sent as a registered operation: its id, no document. */
+export const documentIdBody = (query: BenchQuery) => JSON.stringify({ documentId: documentIdOf(query), variables: query.variables ?? {} });
 
 /** Sends a GraphQL-over-HTTP body as a caller with this token would. */
 export async function postBody(url: string, token: string, body: string): Promise<Response> {

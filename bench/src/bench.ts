@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { defaultSubgraphUrl, issueToken, Role } from '@kumkm/subgraph-kit';
-import { benchSubgraphs, BenchProcess, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { benchSubgraphs, BenchProcess, documentIdBody, documentIdOf, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
@@ -122,8 +122,17 @@ async function checkAnswers(url: string, token: string): Promise<void> {
   }
 }
 
+const isThisGateway = (target: GatewayTarget) => target === 'this' || target === 'this-uncached';
+
+/** The mix as registered operations (a trusted-documents manifest), for this gateway to take by id. */
+function benchManifest(dir: string): string {
+  const file = path.join(dir, 'bench-documents.json');
+  writeFileSync(file, JSON.stringify(Object.fromEntries(QUERY_MIX.map((query) => [documentIdOf(query), query.query]))));
+  return file;
+}
+
 function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPorts[], supergraphPath: string, env: NodeJS.ProcessEnv): BenchProcess {
-  if (target === 'this' || target === 'this-uncached') {
+  if (isThisGateway(target)) {
     const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlVariable, subgraph.url]));
     const cache = target === 'this-uncached' ? { SUMMARY_CACHE_TTL_SECONDS: '0' } : {};
     return BenchProcess.start(LABEL[target], [...GATEWAY_NODE_FLAGS, ...profileArgs, path.join(ROOT, 'gateway/dist/main.js')], {
@@ -132,6 +141,7 @@ function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPo
       ...cache,
       GATEWAY_PORT: String(port),
       RATE_LIMIT_PER_MINUTE: '1000000000',
+      TRUSTED_DOCUMENTS_MANIFESTS: benchManifest(path.dirname(supergraphPath)),
     });
   }
   if (target === 'apollo') {
@@ -180,16 +190,24 @@ async function timeRegencyTable(target: GatewayTarget, table: BenchQuery, url: s
   return { target: LABEL[target], query: table.name, requests, regions, fastestMs: Math.round(times[0]), medianMs, slowestMs: Math.round(times.at(-1)!), sqlPerRequest: statements / requests };
 }
 
-async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number>; wide: WideTiming[] }> {
-  await checkAnswers(url, token);
-  // Warm-up: plans cached, connections open, JIT warm, as in a running system.
-  await drive({ url, connections: 4, seconds: smoke ? 1 : 3, requests: QUERY_MIX.map((query) => ({ body: queryBody(query) })) }, token);
+/** Each query of the mix sent by `body`, one at a time: its median latency. */
+async function medianPerQuery(url: string, token: string, body: (query: BenchQuery) => string): Promise<Record<string, number>> {
   const perQuery: Record<string, number> = {};
   for (const query of QUERY_MIX) {
-    const { median, failures: failed } = await medianLatency(url, queryBody(query), token, latencySeconds);
+    const { median, failures: failed } = await medianLatency(url, body(query), token, latencySeconds);
     if (failed) throw new Error(`${url}: ${query.name} failed ${failed} times at one connection`);
     perQuery[query.name] = median;
   }
+  return perQuery;
+}
+
+async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url: string, token: string, subgraphUrls: string[]): Promise<{ mix: Measured[]; perQuery: Record<string, number>; perQueryById?: Record<string, number>; wide: WideTiming[] }> {
+  await checkAnswers(url, token);
+  // Warm-up: plans cached, connections open, JIT warm, as in a running system.
+  await drive({ url, connections: 4, seconds: smoke ? 1 : 3, requests: QUERY_MIX.map((query) => ({ body: queryBody(query) })) }, token);
+  const perQuery = await medianPerQuery(url, token, queryBody);
+  // The same mix as registered operations, sent by id (trusted documents): no document to read or hash.
+  const perQueryById = isThisGateway(target) ? await medianPerQuery(url, token, documentIdBody) : undefined;
   const mix: Measured[] = [];
   for (const connections of connectionLevels) {
     let peak = gateway.rssMb();
@@ -215,7 +233,7 @@ async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url:
     wide.push(await timeRegencyTable(target, table, url, token, subgraphUrls));
     console.log(`  ${LABEL[target]}, ${table.name} (${wide.at(-1)!.regions} regencies): median ${wide.at(-1)!.medianMs} ms`);
   }
-  return { mix, perQuery, wide };
+  return { mix, perQuery, perQueryById, wide };
 }
 
 /**
@@ -279,7 +297,7 @@ async function recordSubgraphFetches(port: number, subgraphs: SubgraphPorts[], s
   }
 }
 
-function printResults(mix: Measured[], perQuery: Record<string, Record<string, number>>, wide: WideTiming[]): void {
+function printResults(mix: Measured[], perQuery: Record<string, Record<string, number>>, perQueryById: Record<string, Record<string, number>>, wide: WideTiming[]): void {
   console.log('\nQuery mix (Rakor, drill-down, listing, programmes, lookup in rotation):');
   console.table(
     mix.map((row) => ({
@@ -295,6 +313,10 @@ function printResults(mix: Measured[], perQuery: Record<string, Record<string, n
   );
   console.log('Median latency per query, one caller asking one request at a time (ms):');
   console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Object.fromEntries(Object.entries(perQuery).map(([target, times]) => [target, times[query.name]]))])));
+  for (const [target, byId] of Object.entries(perQueryById)) {
+    console.log(`Registered operations by documentId against full documents, ${target}, median at one connection (ms):`);
+    console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, { 'full document': perQuery[target][query.name], documentId: byId[query.name], 'by id ÷ full': Number((byId[query.name] / perQuery[target][query.name]).toFixed(2)) }])));
+  }
   const ourLabels = [LABEL.this, LABEL['this-uncached']];
   const ratios = [];
   for (const row of mix.filter((candidate) => ourLabels.includes(candidate.target))) {
@@ -352,6 +374,7 @@ async function main() {
     const gatewayPort = basePort;
     const mix: Measured[] = [];
     const perQuery: Record<string, Record<string, number>> = {};
+    const perQueryById: Record<string, Record<string, number>> = {};
     const wide: WideTiming[] = [];
     for (const target of GATEWAY_TARGETS.filter((candidate) => targets.includes(candidate))) {
       console.log(`${LABEL[target]}:`);
@@ -361,6 +384,7 @@ async function main() {
         const measured = await measureGateway(target, gateway, `http://127.0.0.1:${gatewayPort}/graphql`, token, subgraphs.map((subgraph) => subgraph.url));
         mix.push(...measured.mix);
         perQuery[LABEL[target]] = measured.perQuery;
+        if (measured.perQueryById) perQueryById[LABEL[target]] = measured.perQueryById;
         wide.push(...measured.wide);
       } finally {
         await gateway.stop();
@@ -373,7 +397,7 @@ async function main() {
       mix.push(...measured.mix);
       perQuery[LABEL.floor] = measured.perQuery;
     }
-    printResults(mix, perQuery, wide);
+    printResults(mix, perQuery, perQueryById, wide);
     const errors = mix.reduce((sum, row) => sum + row.errors, 0);
     console.log(errors === 0 ? 'bench: done, zero errors' : `bench: done, ${errors} ERRORS (see the table)`);
     process.exitCode = errors === 0 ? 0 : 1;

@@ -8,6 +8,7 @@ COPY gateway/package.json gateway/
 COPY commands/package.json commands/
 COPY bench/package.json bench/
 COPY examples/package.json examples/
+COPY dashboard/package.json dashboard/
 COPY subgraphs/subgraph-kit/package.json subgraphs/subgraph-kit/
 COPY subgraphs/cooperatives/package.json subgraphs/cooperatives/
 COPY subgraphs/umkm/package.json subgraphs/umkm/

@@ -6,7 +6,7 @@ const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, target: 'ES2022'
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/commands', '<rootDir>/examples', '<rootDir>/test'],
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/commands', '<rootDir>/examples', '<rootDir>/dashboard', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': tsJest },
   // Tests run against the sources, not a stale build: each package's export `./x` is its `src/x`.

@@ -5,18 +5,22 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const ROOT = path.resolve(__dirname, '..');
-const COMMITTED = path.join(ROOT, 'examples/src/gql');
+const CLIENTS = ['examples', 'dashboard'];
 
-describe('the example client\'s generated code', () => {
+describe('the clients\' generated code', () => {
   // The codegen CLI is ESM inside; it runs as `npm run codegen` runs it, in a process of its own.
-  it('is current: typed documents and the persisted-documents manifest (run `npm run codegen` when this fails)', async () => {
+  it('is current: typed documents and the persisted-documents manifests (run `npm run codegen` when this fails)', async () => {
     const fresh = mkdtempSync(path.join(tmpdir(), 'kumkm-codegen-'));
     try {
-      await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'examples/codegen.ts', '--silent'], { cwd: ROOT, env: { ...process.env, CODEGEN_OUT_DIR: fresh } });
-      const files = readdirSync(fresh).sort();
-      expect(files).toEqual(readdirSync(COMMITTED).sort());
-      expect(files).toContain('persisted-documents.json');
-      for (const file of files) expect(`${file}: ${readFileSync(path.join(COMMITTED, file), 'utf8')}`).toBe(`${file}: ${readFileSync(path.join(fresh, file), 'utf8')}`);
+      await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.ts', '--silent'], { cwd: ROOT, env: { ...process.env, CODEGEN_OUT_DIR: fresh } });
+      for (const client of CLIENTS) {
+        const generated = path.join(fresh, client, 'src/gql');
+        const committed = path.join(ROOT, client, 'src/gql');
+        const files = readdirSync(generated).sort();
+        expect(files).toEqual(readdirSync(committed).sort());
+        expect(files).toContain('persisted-documents.json');
+        for (const file of files) expect(`${client}/${file}: ${readFileSync(path.join(committed, file), 'utf8')}`).toBe(`${client}/${file}: ${readFileSync(path.join(generated, file), 'utf8')}`);
+      }
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }

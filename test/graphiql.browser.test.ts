@@ -1,33 +1,17 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, offlinePage } from './support/browser';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`No Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium package`);
-const describeInBrowser = haveBrowser ? describe : describe.skip;
-if (!haveBrowser) console.warn(`GraphiQL browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-describeInBrowser('GraphiQL served by the gateway, in headless Chromium', () => {
+describeInBrowser('GraphiQL browser test')('GraphiQL served by the gateway, in headless Chromium', () => {
   let stack: GraphStack;
   let browser: Browser;
   let page: Page;
-  const outsideRequests: string[] = [];
+  let outsideRequests: string[];
 
   beforeAll(async () => {
     stack = await startGraphStack();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    page = await browser.newPage();
     // The page must work offline: anything not served by the gateway itself is refused and recorded.
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-      outsideRequests.push(url.toString());
-      return route.abort();
-    });
+    ({ browser, page, outsideRequests } = await offlinePage());
     await page.goto(`${stack.gatewayBase}/`);
     await page.waitForSelector('.graphiql-container .graphiql-execute-button', { timeout: 30000 });
   });

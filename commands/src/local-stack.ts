@@ -20,6 +20,7 @@ async function announceWhenReady(analystToken: string): Promise<void> {
       if (response.ok) {
         console.log(
           `\n  KUMKM graph is ready.\n  GraphiQL: ${gatewayBase}/  (opens with the analyst token below in its Headers tab)\n` +
+            `  Rakor:    ${gatewayBase}/dashboard  (the coordination page; signed in with the same token)\n` +
             `  API:      ${gatewayBase}/graphql\n  Analyst token (8 h; npm run token prints others):\n  ${analystToken}\n  Ctrl-C stops every process.\n`,
         );
         return;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CriticalityLevel, diff, DiffRule, type Change } from '@graphql-inspector/core';
+import { DEFAULT_TRUSTED_DOCUMENT_MANIFESTS } from '@kumkm/gateway';
 import { buildSchema, NoDeprecatedCustomRule, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '../../schema');
@@ -8,7 +9,7 @@ export const API_SCHEMA = path.join(SCHEMA_DIR, 'api.graphql');
 export const RELEASED_API_SCHEMA = path.join(SCHEMA_DIR, 'released/api.graphql');
 export const CHANGE_LOG = path.join(SCHEMA_DIR, 'CHANGES.md');
 /** The registered client operations: the manifests codegen writes, as the gateway reads them. */
-export const OPERATION_MANIFESTS = (process.env.TRUSTED_DOCUMENTS_MANIFESTS ?? path.resolve(__dirname, '../../examples/src/gql/persisted-documents.json'))
+export const OPERATION_MANIFESTS = (process.env.TRUSTED_DOCUMENTS_MANIFESTS ?? DEFAULT_TRUSTED_DOCUMENT_MANIFESTS.join(','))
   .split(',')
   .map((file) => file.trim())
   .filter(Boolean);

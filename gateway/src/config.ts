@@ -7,6 +7,9 @@ import { DEFAULT_SUMMARY_CACHE, type SummaryCacheOptions } from './operations/su
 import { SUBGRAPH_MANIFESTS } from './subgraph-manifests';
 import { DEFAULT_FAULT_TOLERANCE, type FaultTolerance } from './subgraphs/subgraph-data-source';
 
+/** The registered operations of this repository's clients: the example client and the coordination page. */
+export const DEFAULT_TRUSTED_DOCUMENT_MANIFESTS = ['examples', 'dashboard'].map((client) => path.resolve(__dirname, `../../${client}/src/gql/persisted-documents.json`));
+
 const subgraphUrlSettings = Object.fromEntries(
   SUBGRAPH_MANIFESTS.map((manifest) => [subgraphUrlVariable(manifest), z.url({ protocol: /^https?$/ }).default(defaultSubgraphUrl(manifest))]),
 );
@@ -35,7 +38,7 @@ const schema = z.object({
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerRequest),
   TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
   // The registered operations: the manifests `npm run codegen` writes, comma-separated.
-  TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(path.resolve(__dirname, '../../examples/src/gql/persisted-documents.json')),
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(DEFAULT_TRUSTED_DOCUMENT_MANIFESTS.join(',')),
   TRUSTED_DOCUMENTS_EXPLORER_ROLES: z
     .string()
     .default(`${Role.ANALYST},${Role.ADMIN}`)

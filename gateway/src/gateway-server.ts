@@ -17,6 +17,7 @@ import {
 } from '@kumkm/subgraph-kit';
 import express from 'express';
 import { viewerScope, type GatewayContext } from './context';
+import { dashboardRouter } from './dashboard/dashboard-page';
 import { graphiqlRouter } from './graphiql/graphiql-page';
 import { authenticate } from './http/authentication';
 import { corsPolicy } from './http/cors';
@@ -133,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const subgraphGraphqlUrls = Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [manifest.name, options.subgraphUrls[manifest.name] ?? defaultSubgraphUrl(manifest)]));
   app.use('/imports', assignRequestId, importForwarding({ subgraphUrls: subgraphGraphqlUrls, kindOwners, maxFileBytes: options.maxImportFileBytes ?? readImportConfig().table.maxFileBytes }, [authenticated, rateLimited]));
   app.use(graphiqlRouter('/graphql', options.graphiqlToken));
+  app.use(dashboardRouter('/graphql', options.graphiqlToken));
 
   const { url, port } = await listen(options.port, options.host);
   return { url, port, stop: () => apollo.stop() };

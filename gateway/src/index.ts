@@ -1,4 +1,4 @@
-export { readGatewayConfig, type GatewayConfig } from './config';
+export { DEFAULT_TRUSTED_DOCUMENT_MANIFESTS, readGatewayConfig, type GatewayConfig } from './config';
 export type { GatewayContext } from './context';
 export { startGateway, type GatewayOptions } from './gateway-server';
 export { TrustedDocumentStore, type TrustedDocumentsOptions } from './http/trusted-documents';

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+/**
+ * `npm run screenshots [-- --url http://127.0.0.1:4000 --out docs/screenshots]`: opens the
+ * coordination page of a running graph (`npm start`) in Debian's Chromium, as a meeting sees it,
+ * and saves screenshots for the README: the Rakor regions, a drill-down and the English page.
+ * Prints how long the first render took and how many GraphQL requests it sent.
+ */
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://127.0.0.1:4000' },
+    out: { type: 'string', default: path.resolve(__dirname, '../../docs/screenshots') },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  },
+});
+
+async function main() {
+  mkdirSync(values.out!, { recursive: true });
+  const browser = await chromium.launch({ executablePath: values.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    let graphqlRequests = 0;
+    page.on('request', (request) => void (new URL(request.url()).pathname === '/graphql' && (graphqlRequests += 1)));
+    const started = Date.now();
+    await page.goto(`${values.url}/dashboard`);
+    await page.waitForSelector('#dashboard[data-ready="true"] .chart svg', { timeout: 60_000 });
+    console.log(`first render: ${Date.now() - started} ms, ${graphqlRequests} GraphQL request(s)`);
+    // Again, as the next person in the meeting room opens it: the gateway's summary cache is now warm.
+    const again = Date.now();
+    await page.reload();
+    await page.waitForSelector('#dashboard[data-ready="true"] .chart svg', { timeout: 60_000 });
+    console.log(`render with the summary cache warm: ${Date.now() - again} ms`);
+    const shots: Array<[string, () => Promise<void>]> = [
+      ['rakor-regions.png', async () => {}],
+      ['drill-down-maluku.png', async () => {
+        await page.click('li[data-region="81"] [data-action="drill-down"]');
+        await page.waitForSelector('td[data-region="81.71"]');
+      }],
+      ['rakor-regions-english.png', async () => {
+        await page.click('[data-action="back"]');
+        await page.waitForSelector('td[data-region="36.74"]');
+        await page.click('[data-action="language"]');
+        await page.waitForFunction(`document.documentElement.lang === 'en' && !!document.querySelector('#dashboard[data-ready="true"] td[data-region="81"]')`);
+      }],
+    ];
+    for (const [file, prepare] of shots) {
+      await prepare();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(values.out!, file), fullPage: true });
+      console.log(`saved ${path.join(values.out!, file)}`);
+    }
+    await page.click('[data-action="language"]');
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { h } from './dom';
+import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, word, type Language, type Word } from './language';
+import type { RegionFiguresFragment } from './gql/graphql';
+
+/** One row of a table: a figure of each region, under a stable key the tests and exports read. */
+export interface FigureRow {
+  key: string;
+  label: string;
+  value: (region: RegionFiguresFragment) => number | null | undefined;
+}
+
+export interface FigureTable {
+  id: 'cooperatives' | 'umkm' | 'training';
+  title: Word;
+  rows: FigureRow[];
+}
+
+const count = (entries: ReadonlyArray<{ count: number }> | undefined | null, pick: (entry: any) => boolean) => (entries ? (entries.find(pick)?.count ?? 0) : null);
+
+/** The page's three tables, regions side by side; a null figure is a subgraph that did not answer. */
+export function figureTables(language: Language): FigureTable[] {
+  return [
+    {
+      id: 'cooperatives',
+      title: 'cooperatives',
+      rows: [
+        { key: 'registered', label: word(language, 'registered'), value: (region) => region.cooperativeSummary?.total },
+        { key: 'active', label: word(language, 'active'), value: (region) => region.cooperativeSummary?.active },
+        ...Object.entries(COOPERATIVE_TYPES).map(([type, label]) => ({ key: `active.${type}`, label: `· ${label[language]}`, value: (region: RegionFiguresFragment) => count(region.cooperativeSummary?.byType, (entry) => entry.type === type) })),
+        { key: 'members', label: word(language, 'members'), value: (region) => region.cooperativeSummary?.members },
+        { key: 'withoutRecentRat', label: word(language, 'withoutRecentRat'), value: (region) => region.cooperativeSummary?.withoutRecentRat },
+      ],
+    },
+    {
+      id: 'umkm',
+      title: 'umkm',
+      rows: [
+        { key: 'total', label: word(language, 'total'), value: (region) => region.umkmSummary?.total },
+        ...Object.entries(BUSINESS_SCALES).map(([scale, label]) => ({ key: `scale.${scale}`, label: `· ${label[language]}`, value: (region: RegionFiguresFragment) => count(region.umkmSummary?.byScale, (entry) => entry.scale === scale) })),
+        { key: 'halalCertified', label: word(language, 'halalCertified'), value: (region) => region.umkmSummary?.halalCertified },
+        { key: 'womanOwned', label: word(language, 'womanOwned'), value: (region) => region.umkmSummary?.womanOwned },
+      ],
+    },
+    {
+      id: 'training',
+      title: 'training',
+      rows: (['programs', 'participants', 'completed', 'certified'] as const).map((key) => ({ key, label: word(language, key), value: (region: RegionFiguresFragment) => region.trainingSummary?.[key] })),
+    },
+  ];
+}
+
+/** The largest sectors across the regions shown, as rows of the UMKM table. */
+export function sectorRows(language: Language, regions: readonly RegionFiguresFragment[], top = 5): FigureRow[] {
+  const totals = new Map<string, number>();
+  for (const region of regions) for (const entry of region.umkmSummary?.bySector ?? []) totals.set(entry.sector, (totals.get(entry.sector) ?? 0) + entry.count);
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([sector]) => ({ key: `sector.${sector}`, label: `· KBLI ${sector}`, value: (region) => count(region.umkmSummary?.bySector, (entry) => entry.sector === sector) }));
+}
+
+export function renderFigureTable(language: Language, table: FigureTable, regions: readonly RegionFiguresFragment[]): HTMLElement {
+  return h(
+    'table',
+    { class: 'figures', 'data-table': table.id },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, word(language, 'region')), ...regions.map((region) => h('th', { scope: 'col', 'data-region': region.code }, region.name, h('small', {}, region.code))))),
+    h(
+      'tbody',
+      {},
+      ...table.rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, row.label),
+          ...regions.map((region) => {
+            const value = row.value(region);
+            return h('td', { 'data-region': region.code, 'data-figure': `${table.id}.${row.key}`, 'data-value': value ?? '' }, value === null || value === undefined ? word(language, 'unavailable') : formatCount(language, value));
+          }),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,199 @@
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { regionCharts } from './charts';
+import { h } from './dom';
+import { figureTables, renderFigureTable, sectorRows } from './figures-table';
+import type { RegionFiguresFragment } from './gql/graphql';
+import { GraphError, graphApi } from './graph-api';
+import { formatDateRange, word, type Language } from './language';
+import { RegionDrillDown, RegionsSideBySide } from './operations';
+import { currentSession, signIn, signOut, type Session } from './session';
+
+echarts.use([BarChart, TitleComponent, TooltipComponent, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
+
+/** What the gateway puts in the page: where the graph is, and locally a token to start with. */
+declare global {
+  interface Window {
+    __KUMKM_DASHBOARD__?: { endpoint: string; localToken?: string };
+  }
+}
+
+/** The three regions of the Rakor: Maluku, Jakarta Utara and Tangerang Selatan. */
+const RAKOR_REGIONS = ['81', '31.72', '36.74'];
+
+interface View {
+  language: Language;
+  codes: string[];
+  from: string;
+  to: string;
+  asOfYear: number;
+  /** The region drilled into, when one is. */
+  drilledInto?: string;
+  message?: string;
+}
+
+const settings = window.__KUMKM_DASHBOARD__ ?? { endpoint: '/graphql' };
+const root = document.getElementById('dashboard')!;
+let session: Session | null = currentSession(settings.localToken);
+const today = new Date();
+const view: View = {
+  language: (localStorage.getItem('kumkm-dashboard-language') as Language | null) ?? 'id',
+  codes: RAKOR_REGIONS,
+  from: `${today.getFullYear() - 4}-01-01`,
+  to: today.toISOString().slice(0, 10),
+  asOfYear: today.getFullYear(),
+};
+const ask = graphApi(settings.endpoint, () => session?.token ?? null, () => {
+  signOut();
+  session = null;
+  void render();
+});
+const t = (key: Parameters<typeof word>[1]) => word(view.language, key);
+
+function header(): HTMLElement {
+  return h(
+    'header',
+    {},
+    h('h1', {}, t('title')),
+    h(
+      'div',
+      { class: 'who' },
+      session && h('span', { 'data-session': session.role }, `${t('signedInAs')} ${session.subject} (${session.role}${session.region ? `, ${session.region}` : ''})`),
+      h('button', { type: 'button', 'data-action': 'language', onclick: () => switchLanguage() }, t('language')),
+      session && h('button', { type: 'button', 'data-action': 'sign-out', onclick: () => { signOut(); session = null; void render(); } }, t('signOut')),
+    ),
+  );
+}
+
+function switchLanguage(): void {
+  view.language = view.language === 'id' ? 'en' : 'id';
+  localStorage.setItem('kumkm-dashboard-language', view.language);
+  document.documentElement.lang = view.language;
+  void render();
+}
+
+function signInForm(): HTMLElement {
+  const input = h('textarea', { name: 'token', rows: 4, cols: 60, 'aria-label': 'token' }) as HTMLTextAreaElement;
+  return h(
+    'form',
+    { class: 'sign-in', onsubmit: (event: Event) => { event.preventDefault(); session = signIn(input.value); void render(); } },
+    h('h2', {}, t('signInTitle')),
+    h('p', {}, t('signInHelp')),
+    input,
+    h('button', { type: 'submit' }, t('signIn')),
+  );
+}
+
+function controls(): HTMLElement {
+  const code = h('input', { name: 'region', placeholder: t('regionCodePlaceholder'), size: 22 }) as HTMLInputElement;
+  const from = h('input', { type: 'date', name: 'from', value: view.from }) as HTMLInputElement;
+  const to = h('input', { type: 'date', name: 'to', value: view.to }) as HTMLInputElement;
+  const year = h('input', { type: 'number', name: 'asOfYear', value: view.asOfYear, min: 1945, max: 2100 }) as HTMLInputElement;
+  return h(
+    'section',
+    { class: 'controls' },
+    h(
+      'form',
+      { 'data-form': 'add-region', onsubmit: (event: Event) => { event.preventDefault(); addRegion(code.value.trim()); } },
+      h('label', {}, `${t('addRegion')} `, code),
+      h('button', { type: 'submit' }, t('addRegion')),
+    ),
+    h(
+      'form',
+      { 'data-form': 'period', onsubmit: (event: Event) => { event.preventDefault(); Object.assign(view, { from: from.value, to: to.value, asOfYear: Number(year.value) }); void render(); } },
+      h('label', {}, `${t('trainingPeriod')} ${t('from')} `, from),
+      h('label', {}, ` ${t('to')} `, to),
+      h('label', {}, ` ${t('ratYear')} `, year),
+      h('button', { type: 'submit' }, t('apply')),
+    ),
+    view.message && h('p', { class: 'message', role: 'alert' }, view.message),
+  );
+}
+
+function addRegion(code: string): void {
+  if (!code || view.codes.includes(code)) return;
+  view.codes = [...view.codes, code];
+  view.drilledInto = undefined;
+  void render();
+}
+
+function regionButtons(regions: readonly RegionFiguresFragment[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'regions' },
+    ...regions.map((region) =>
+      h(
+        'li',
+        { 'data-region': region.code },
+        h('strong', {}, region.name),
+        ` ${region.code} `,
+        h('button', { type: 'button', 'data-action': 'drill-down', onclick: () => { view.drilledInto = region.code; void render(); } }, t('drillDown')),
+        !view.drilledInto && h('button', { type: 'button', 'data-action': 'remove', onclick: () => { view.codes = view.codes.filter((code) => code !== region.code); void render(); } }, t('remove')),
+      ),
+    ),
+  );
+}
+
+function figures(regions: readonly RegionFiguresFragment[]): HTMLElement {
+  const tables = figureTables(view.language);
+  tables.find((table) => table.id === 'umkm')!.rows.push(...sectorRows(view.language, regions));
+  const charts = regionCharts(view.language, regions);
+  const chartFor = { cooperatives: 'cooperatives-by-type', umkm: 'umkm-by-scale', training: 'training' } as const;
+  return h(
+    'div',
+    { class: 'figures' },
+    ...tables.map((table) => {
+      const spec = charts.find((chart) => chart.id === chartFor[table.id])!;
+      const canvas = h('div', { class: 'chart', 'data-chart': spec.id });
+      queueMicrotask(() => echarts.init(canvas, undefined, { renderer: 'svg', height: 320 }).setOption(spec.option));
+      const caption = table.id === 'training' ? ` (${formatDateRange(view.language, view.from, view.to)})` : '';
+      return h('section', { class: 'subject', 'data-subject': table.id }, h('h2', {}, `${t(table.title)}${caption}`), h('div', { class: 'table-scroll' }, renderFigureTable(view.language, table, regions)), canvas);
+    }),
+  );
+}
+
+/** One request per view: the chosen regions side by side, or the children of the one drilled into. */
+async function regionsOfView(): Promise<{ regions: RegionFiguresFragment[]; heading: string }> {
+  const period = { from: view.from, to: view.to, asOfYear: view.asOfYear };
+  if (view.drilledInto) {
+    const { region } = await ask(RegionDrillDown, { code: view.drilledInto, ...period });
+    if (!region) throw new GraphError(`${t('unknownRegion')}: ${view.drilledInto}`, 'NOT_FOUND');
+    return { regions: region.children, heading: `${t('childrenOf')} ${region.name}` };
+  }
+  const { regions } = await ask(RegionsSideBySide, { codes: view.codes, ...period });
+  const unknown = view.codes.filter((code) => !regions.some((region) => region.code === code));
+  if (unknown.length) {
+    view.codes = view.codes.filter((code) => !unknown.includes(code));
+    view.message = `${t('unknownRegion')}: ${unknown.join(', ')}`;
+  }
+  return { regions, heading: t('regions') };
+}
+
+async function render(): Promise<void> {
+  document.documentElement.lang = view.language;
+  if (!session) {
+    root.replaceChildren(header(), signInForm());
+    return;
+  }
+  root.replaceChildren(header(), controls(), h('p', { class: 'loading' }, t('loading')));
+  try {
+    const { regions, heading } = await regionsOfView();
+    const body = regions.length === 0 ? h('p', {}, t('noChildren')) : figures(regions);
+    root.replaceChildren(
+      header(),
+      controls(),
+      h('section', { class: 'chosen' }, h('h2', {}, heading), view.drilledInto && h('button', { type: 'button', 'data-action': 'back', onclick: () => { view.drilledInto = undefined; void render(); } }, t('back')), regionButtons(regions)),
+      body,
+    );
+    root.setAttribute('data-ready', 'true');
+  } catch (error) {
+    const message = error instanceof GraphError ? `${t('failed')}: ${error.message} (${error.code})` : String(error);
+    root.replaceChildren(header(), controls(), h('p', { class: 'message', role: 'alert' }, message));
+  } finally {
+    view.message = undefined;
+  }
+}
+
+void render();

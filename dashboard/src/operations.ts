@@ -1,0 +1,62 @@
+import { graphql } from './gql';
+
+/**
+ * The page's questions. Each view is one request, whatever the number of regions: the regions side
+ * by side, or one region's children when it is drilled down.
+ */
+graphql(`
+  fragment RegionFigures on Region {
+    code
+    name
+    level
+    cooperativeSummary(asOfYear: $asOfYear) {
+      total
+      active
+      members
+      withoutRecentRat
+      byType {
+        type
+        count
+      }
+    }
+    umkmSummary {
+      total
+      halalCertified
+      womanOwned
+      byScale {
+        scale
+        count
+      }
+      bySector {
+        sector
+        count
+      }
+    }
+    trainingSummary(from: $from, to: $to) {
+      programs
+      participants
+      completed
+      certified
+    }
+  }
+`);
+
+export const RegionsSideBySide = graphql(`
+  query RegionsSideBySide($codes: [String!]!, $from: LocalDate, $to: LocalDate, $asOfYear: Int) {
+    regions(codes: $codes) {
+      ...RegionFigures
+    }
+  }
+`);
+
+export const RegionDrillDown = graphql(`
+  query RegionDrillDown($code: String!, $from: LocalDate, $to: LocalDate, $asOfYear: Int) {
+    region(code: $code) {
+      code
+      name
+      children {
+        ...RegionFigures
+      }
+    }
+  }
+`);

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { TrustedDocumentStore, DEFAULT_TRUSTED_DOCUMENT_MANIFESTS } from '@kumkm/gateway';
+import { Role } from '@kumkm/subgraph-kit';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, offlinePage } from './support/browser';
+import { startGraphStack, type GraphStack } from './support/graph-stack';
+
+if (!existsSync(path.resolve(__dirname, '../dashboard/dist/dashboard.js'))) throw new Error('The coordination page is not built: npm test builds it (npm run build)');
+
+interface RegionFigures {
+  code: string;
+  name: string;
+  cooperativeSummary: { active: number; members: number; byType: Array<{ type: string; count: number }> };
+  umkmSummary: { total: number; halalCertified: number };
+  trainingSummary: { participants: number; certified: number };
+}
+
+/** The coordination page in the real browser, against a gateway that runs registered operations only. */
+describeInBrowser('Dashboard browser test')('the coordination page at /dashboard, in headless Chromium', () => {
+  let stack: GraphStack;
+  let browser: Browser;
+  let page: Page;
+  let outsideRequests: string[];
+  const graphqlRequests: string[] = [];
+
+  const figure = (region: string, key: string) => page.locator(`td[data-region="${region}"][data-figure="${key}"]`).getAttribute('data-value').then(Number);
+  const apiFigures = async (codes: string[]) =>
+    (
+      await stack.query<{ regions: RegionFigures[] }>(
+        `query($codes: [String!]!) { regions(codes: $codes) { code name cooperativeSummary { active members byType { type count } } umkmSummary { total halalCertified } trainingSummary(from: "${new Date().getFullYear() - 4}-01-01") { participants certified } } }`,
+        { codes },
+      )
+    ).body.data!.regions;
+
+  beforeAll(async () => {
+    stack = await startGraphStack({ trustedDocuments: { mode: 'enforce', store: TrustedDocumentStore.load(DEFAULT_TRUSTED_DOCUMENT_MANIFESTS), explorerRoles: [Role.ANALYST, Role.ADMIN] } });
+    ({ browser, page, outsideRequests } = await offlinePage((request) => {
+      if (new URL(request.url()).pathname === '/graphql') graphqlRequests.push(request.postData() ?? '');
+    }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('asks for a token, and signs in as an officer whose page uses registered operations only', async () => {
+    await page.goto(`${stack.gatewayBase}/dashboard`);
+    // The test stack's gateway offers its local analyst token, as npm start does; sign out of it first.
+    await page.waitForSelector('[data-action="sign-out"]');
+    await page.click('[data-action="sign-out"]');
+    await page.waitForSelector('form.sign-in textarea');
+    await page.fill('form.sign-in textarea', await stack.tokenFor(Role.OFFICER, '36.74', '1h', 'officer-tangsel'));
+    await page.click('form.sign-in button[type=submit]');
+    await page.waitForSelector('#dashboard[data-ready="true"]');
+    await expect(page.locator('[data-session]').innerText()).resolves.toContain('officer-tangsel (OFFICER, 36.74)');
+  });
+
+  it('shows the three Rakor regions side by side, with the numbers the API gives, in one request', async () => {
+    const requestsBefore = graphqlRequests.length;
+    await page.reload();
+    await page.waitForSelector('#dashboard[data-ready="true"]');
+    expect(graphqlRequests.length - requestsBefore).toBe(1);
+    expect(JSON.parse(graphqlRequests.at(-1)!)).toMatchObject({ documentId: expect.stringMatching(/^sha256:/) });
+    const api = await apiFigures(['81', '31.72', '36.74']);
+    expect(await page.locator('table[data-table="cooperatives"] thead th[data-region]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-region')))).toEqual(['81', '31.72', '36.74']);
+    for (const region of api) {
+      expect(await figure(region.code, 'cooperatives.active')).toBe(region.cooperativeSummary.active);
+      expect(await figure(region.code, 'cooperatives.members')).toBe(region.cooperativeSummary.members);
+      expect(await figure(region.code, 'cooperatives.active.SIMPAN_PINJAM')).toBe(region.cooperativeSummary.byType.find((entry) => entry.type === 'SIMPAN_PINJAM')?.count ?? 0);
+      expect(await figure(region.code, 'umkm.total')).toBe(region.umkmSummary.total);
+      expect(await figure(region.code, 'umkm.halalCertified')).toBe(region.umkmSummary.halalCertified);
+      expect(await figure(region.code, 'training.participants')).toBe(region.trainingSummary.participants);
+      expect(await figure(region.code, 'training.certified')).toBe(region.trainingSummary.certified);
+    }
+    // Tangerang Selatan's 462 active cooperatives, written the Indonesian way.
+    await expect(page.locator('td[data-region="36.74"][data-figure="cooperatives.active"]').innerText()).resolves.toBe('462');
+    const members = api.find((region) => region.code === '81')!.cooperativeSummary.members;
+    await expect(page.locator('td[data-region="81"][data-figure="cooperatives.members"]').innerText()).resolves.toBe(members.toLocaleString('id-ID'));
+  });
+
+  it('draws every chart as a non-blank SVG', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('.chart svg rect, .chart svg path').length > 20);
+    const charts = await page.locator('.chart').evaluateAll((nodes) => nodes.map((node) => ({ id: node.getAttribute('data-chart'), shapes: node.querySelectorAll('svg path').length })));
+    expect(charts.map((chart) => chart.id)).toEqual(['cooperatives-by-type', 'umkm-by-scale', 'training']);
+    for (const chart of charts) expect(chart.shapes).toBeGreaterThan(3);
+  });
+
+  it('adds a region, refuses an unknown code, and drills a region down to its children', async () => {
+    await page.fill('form[data-form="add-region"] input', '81.71');
+    await page.click('form[data-form="add-region"] button');
+    await page.waitForSelector('td[data-region="81.71"][data-figure="cooperatives.active"]');
+    const ambon = (await apiFigures(['81.71']))[0];
+    expect(await figure('81.71', 'umkm.total')).toBe(ambon.umkmSummary.total);
+
+    await page.fill('form[data-form="add-region"] input', '99.99');
+    await page.click('form[data-form="add-region"] button');
+    await page.waitForSelector('.message[role=alert]');
+    await expect(page.locator('.message[role=alert]').innerText()).resolves.toContain('99.99');
+
+    await page.click('li[data-region="81.71"] [data-action="drill-down"]');
+    await page.waitForSelector('td[data-region="81.71.03"]');
+    const districts = await page.locator('table[data-table="umkm"] thead th[data-region]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-region')));
+    expect(districts).toEqual(['81.71.01', '81.71.02', '81.71.03', '81.71.04', '81.71.05']);
+    const sirimau = (await apiFigures(['81.71.02']))[0];
+    expect(await figure('81.71.02', 'umkm.total')).toBe(sirimau.umkmSummary.total);
+    await page.click('[data-action="back"]');
+    await page.waitForSelector('td[data-region="36.74"]');
+  });
+
+  it('switches between Bahasa Indonesia and English', async () => {
+    await expect(page.locator('h1').innerText()).resolves.toBe('Rakor KUMKM: perbandingan wilayah');
+    await page.click('[data-action="language"]');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Rakor KUMKM: regions side by side');
+    await page.waitForSelector('#dashboard[data-ready="true"] td[data-region="81"]');
+    const members = Number(await page.locator('td[data-region="81"][data-figure="cooperatives.members"]').getAttribute('data-value'));
+    await expect(page.locator('td[data-region="81"][data-figure="cooperatives.members"]').innerText()).resolves.toBe(members.toLocaleString('en-GB'));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.click('[data-action="language"]');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Rakor KUMKM: perbandingan wilayah');
+  });
+
+  it('loaded nothing from outside the gateway (no CDN)', () => {
+    expect(outsideRequests).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Logger, Viewer } from '@kumkm/subgraph-kit';
-import type { AnswerBudget } from './subgraphs/answer-limits';
+import type { Request, Response } from 'express';
+import { AnswerBudget } from './subgraphs/answer-limits';
 
 /** What the gateway keeps for one request, from the HTTP steps to the subgraph fetches. */
 export interface GatewayContext {
@@ -16,4 +17,15 @@ export interface GatewayContext {
 /** What decides the answers a caller may see: role and region (see the kit's viewer). */
 export function viewerScope(viewer: Viewer | undefined): string {
   return viewer ? `${viewer.role}:${viewer.region ?? ''}` : '';
+}
+
+/** The context of one GraphQL operation run for an HTTP request that the HTTP steps have authenticated. */
+export function gatewayContext(req: Request, res: Response, logger: Logger): GatewayContext {
+  return {
+    authorization: req.headers.authorization,
+    viewerScope: viewerScope(res.locals.viewer),
+    requestId: res.locals.requestId,
+    logger: logger.child({ requestId: res.locals.requestId }),
+    answerBudget: new AnswerBudget(),
+  };
 }

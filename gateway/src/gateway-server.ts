@@ -16,8 +16,9 @@ import {
   type RunningServer,
 } from '@kumkm/subgraph-kit';
 import express from 'express';
-import { viewerScope, type GatewayContext } from './context';
+import { gatewayContext, type GatewayContext } from './context';
 import { dashboardRouter } from './dashboard/dashboard-page';
+import { listingExports } from './exports/listing-exports';
 import { graphiqlRouter } from './graphiql/graphiql-page';
 import { authenticate } from './http/authentication';
 import { corsPolicy } from './http/cors';
@@ -31,7 +32,6 @@ import { DEFAULT_SUMMARY_CACHE, SummaryCache, summaryCachePlugin } from './opera
 import { importForwarding } from './operations/import-forwarding';
 import { summaryInvalidation } from './operations/summary-invalidation';
 import { SUBGRAPH_MANIFESTS } from './subgraph-manifests';
-import { AnswerBudget } from './subgraphs/answer-limits';
 import { SubgraphMetrics } from './subgraphs/fetch-metrics';
 import { DEFAULT_FAULT_TOLERANCE, SubgraphDataSource, type FaultTolerance } from './subgraphs/subgraph-data-source';
 import { subgraphsReady } from './subgraph-readiness';
@@ -119,17 +119,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     rateLimited,
     express.json({ limit: limits.bodyLimit }),
     trustedDocuments(options.trustedDocuments ?? { mode: 'off', store: new TrustedDocumentStore([]), explorerRoles: [] }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        authorization: req.headers.authorization,
-        viewerScope: viewerScope(res.locals.viewer),
-        requestId: res.locals.requestId,
-        logger: logger.child({ requestId: res.locals.requestId }),
-        answerBudget: new AnswerBudget(),
-      }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res, logger) }),
   );
   app.post('/summaries/invalidate', assignRequestId, authenticated, rateLimited, summaryInvalidation(summaryCache));
+  app.get('/exports/:file', assignRequestId, authenticated, rateLimited, listingExports((operation, req, res) => apollo.executeOperation(operation, { contextValue: gatewayContext(req, res, logger) }), logger));
   const kindOwners = Object.fromEntries(SUBGRAPH_MANIFESTS.flatMap((manifest) => (manifest.importKinds ?? []).map((kind) => [kind, manifest.name])));
   const subgraphGraphqlUrls = Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [manifest.name, options.subgraphUrls[manifest.name] ?? defaultSubgraphUrl(manifest)]));
   app.use('/imports', assignRequestId, importForwarding({ subgraphUrls: subgraphGraphqlUrls, kindOwners, maxFileBytes: options.maxImportFileBytes ?? readImportConfig().table.maxFileBytes }, [authenticated, rateLimited]));

@@ -69,6 +69,7 @@ export * from './import/row-region';
 export * from './import/run-import';
 export * from './import/sheet-rows';
 export * from './import/spreadsheet-safety';
+export * from './import/spreadsheet-writer';
 export * from './import/summary-invalidation';
 export * from './import/table-reader';
 export * from './import/village-names';

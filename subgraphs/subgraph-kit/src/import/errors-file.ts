@@ -1,9 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { createWriteStream } from 'node:fs';
 import type { RowIssue } from './row-issue';
-import { neutraliseFormula } from './spreadsheet-safety';
+import { spreadsheetWriter, type SpreadsheetWriter } from './spreadsheet-writer';
 import type { TableFormat } from './table-reader';
 
 /** Header of the column the errors file adds; the import ignores it, so a corrected errors file imports as is. */
@@ -28,51 +25,23 @@ export function describeIssues(line: number, issues: readonly RowIssue[]): strin
  */
 export class ErrorsFile {
   private constructor(
-    private readonly write: (cells: string[]) => Promise<void>,
-    private readonly finish: () => Promise<void>,
+    private readonly file: SpreadsheetWriter,
     private readonly width: number,
   ) {}
 
   static async create(path: string, format: TableFormat, header: readonly string[]): Promise<ErrorsFile> {
-    const file = format.kind === 'csv' ? csvWriter(path, format.delimiter) : xlsxWriter(path);
-    const errorsFile = new ErrorsFile(file.write, file.finish, header.length);
-    await errorsFile.write([...header, ERROR_COLUMN_HEADER].map(neutraliseFormula));
-    return errorsFile;
+    const file = spreadsheetWriter(createWriteStream(path), format.kind === 'csv' ? format : { kind: 'xlsx', sheet: 'Kesalahan' });
+    await file.write([...header, ERROR_COLUMN_HEADER]);
+    return new ErrorsFile(file, header.length);
   }
 
   add(row: RejectedRow): Promise<void> {
     // XLSX rows leave out trailing empty cells: pad, so that the error lands in its own column.
     const cells = Array.from({ length: Math.max(this.width, row.cells.length) }, (_, index) => row.cells[index] ?? '');
-    return this.write([...cells, describeIssues(row.line, row.issues)].map(neutraliseFormula));
+    return this.file.write([...cells, describeIssues(row.line, row.issues)]);
   }
 
   close(): Promise<void> {
-    return this.finish();
+    return this.file.finish();
   }
-}
-
-function csvWriter(path: string, delimiter: string) {
-  const stream: WriteStream = createWriteStream(path);
-  stream.write('\uFEFF');
-  return {
-    write: async (cells: string[]) => {
-      if (!stream.write(`${Papa.unparse([cells], { delimiter, newline: '\r\n', quotes: true })}\r\n`)) await once(stream, 'drain');
-    },
-    finish: async () => {
-      stream.end();
-      await once(stream, 'finish');
-    },
-  };
-}
-
-function xlsxWriter(path: string) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
-  const sheet = workbook.addWorksheet('Kesalahan');
-  return {
-    write: async (cells: string[]) => sheet.addRow(cells).commit(),
-    finish: async () => {
-      sheet.commit();
-      await workbook.commit();
-    },
-  };
 }

@@ -74,6 +74,20 @@ describeInBrowser('Dashboard browser test')('the coordination page at /dashboard
       expect(await figure(region.code, 'training.participants')).toBe(region.trainingSummary.participants);
       expect(await figure(region.code, 'training.certified')).toBe(region.trainingSummary.certified);
     }
+    // How fresh each number is: the latest report and its office, as the API gives them.
+    const { body } = await stack.query<{ regions: Array<{ code: string; cooperativeRecords: { latestReportedAt: string; latestOffice: string; synthetic: number }; trainingRecords: { reported: number } }> }>(
+      '{ regions(codes: ["81", "31.72", "36.74"]) { code cooperativeRecords { latestReportedAt latestOffice synthetic } trainingRecords { reported } } }',
+    );
+    for (const region of body.data!.regions) {
+      const freshness = page.locator(`td[data-region="${region.code}"][data-figure="quality.cooperatives.latestReportedAt"]`);
+      await expect(freshness.getAttribute('data-value')).resolves.toBe(region.cooperativeRecords.latestReportedAt);
+      await expect(freshness.innerText()).resolves.toContain(region.cooperativeRecords.latestOffice);
+      expect(await figure(region.code, 'quality.cooperatives.synthetic')).toBe(region.cooperativeRecords.synthetic);
+      expect(await figure(region.code, 'quality.training.reported')).toBe(region.trainingRecords.reported);
+    }
+    await expect(page.locator('td[data-region="36.74"][data-figure="quality.training.latestReportedAt"]').innerText()).resolves.toMatch(
+      /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} · Dinas Koperasi dan UKM Kota Tangerang Selatan$/,
+    );
     // Tangerang Selatan's 462 active cooperatives, written the Indonesian way.
     await expect(page.locator('td[data-region="36.74"][data-figure="cooperatives.active"]').innerText()).resolves.toBe('462');
     const members = api.find((region) => region.code === '81')!.cooperativeSummary.members;

@@ -1,6 +1,6 @@
 import { h } from './dom';
-import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, word, type Language, type Word } from './language';
-import type { RegionFiguresFragment } from './gql/graphql';
+import type { OriginFragment, RegionFiguresFragment } from './gql/graphql';
+import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, formatDateRange, word, type Language, type Word } from './language';
 
 /** One row of a table: a figure of each region, under a stable key the tests and exports read. */
 export interface FigureRow {
@@ -29,6 +29,7 @@ export function figureTables(language: Language): FigureTable[] {
         ...Object.entries(COOPERATIVE_TYPES).map(([type, label]) => ({ key: `active.${type}`, label: `· ${label[language]}`, value: (region: RegionFiguresFragment) => count(region.cooperativeSummary?.byType, (entry) => entry.type === type) })),
         { key: 'members', label: word(language, 'members'), value: (region) => region.cooperativeSummary?.members },
         { key: 'withoutRecentRat', label: word(language, 'withoutRecentRat'), value: (region) => region.cooperativeSummary?.withoutRecentRat },
+        { key: 'withoutNik', label: word(language, 'withoutNik'), value: (region) => region.cooperativeSummary?.withoutNik },
       ],
     },
     {
@@ -79,5 +80,47 @@ export function renderFigureTable(language: Language, table: FigureTable, region
         ),
       ),
     ),
+  );
+}
+
+type OriginOf = (region: RegionFiguresFragment) => OriginFragment | null | undefined;
+
+const ORIGINS: Array<[Word, OriginOf]> = [
+  ['cooperatives', (region) => region.cooperativeRecords],
+  ['umkm', (region) => region.umkmRecords],
+  ['training', (region) => region.trainingRecords],
+];
+
+/**
+ * How fresh each subgraph's numbers are in each region, and where they came from: the latest report
+ * with its office, and synthetic against reported records. The meeting sees how old a number is.
+ */
+export function renderQualityTable(language: Language, regions: readonly RegionFiguresFragment[]): HTMLElement {
+  const cell = (region: RegionFiguresFragment, key: string, value: number | null | undefined) =>
+    h('td', { 'data-region': region.code, 'data-figure': key, 'data-value': value ?? '' }, value === null || value === undefined ? word(language, 'unavailable') : formatCount(language, value));
+  const rows = ORIGINS.flatMap(([subject, originOf]) => [
+    h('tr', { class: 'group' }, h('th', { scope: 'rowgroup', colspan: regions.length + 1 }, word(language, subject))),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, word(language, 'latestReport')),
+      ...regions.map((region) => {
+        const origin = originOf(region);
+        const reportedAt = origin?.latestReportedAt ?? null;
+        return h(
+          'td',
+          { 'data-region': region.code, 'data-figure': `quality.${subject}.latestReportedAt`, 'data-value': reportedAt ?? '', class: 'freshness' },
+          !origin ? word(language, 'unavailable') : reportedAt ? `${formatDateRange(language, reportedAt.slice(0, 10))} · ${origin.latestOffice}` : word(language, 'none'),
+        );
+      }),
+    ),
+    h('tr', {}, h('th', { scope: 'row' }, word(language, 'reported')), ...regions.map((region) => cell(region, `quality.${subject}.reported`, originOf(region)?.reported))),
+    h('tr', {}, h('th', { scope: 'row' }, word(language, 'synthetic')), ...regions.map((region) => cell(region, `quality.${subject}.synthetic`, originOf(region)?.synthetic))),
+  ]);
+  return h(
+    'table',
+    { class: 'figures', 'data-table': 'quality' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, word(language, 'region')), ...regions.map((region) => h('th', { scope: 'col', 'data-region': region.code }, region.name, h('small', {}, region.code))))),
+    h('tbody', {}, ...rows),
   );
 }

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { regionCharts } from './charts';
 import { h } from './dom';
-import { figureTables, renderFigureTable, sectorRows } from './figures-table';
+import { figureTables, renderFigureTable, renderQualityTable, sectorRows } from './figures-table';
 import type { RegionFiguresFragment } from './gql/graphql';
 import { GraphError, graphApi } from './graph-api';
 import { formatDateRange, word, type Language } from './language';
@@ -151,6 +151,7 @@ function figures(regions: readonly RegionFiguresFragment[]): HTMLElement {
       const caption = table.id === 'training' ? ` (${formatDateRange(view.language, view.from, view.to)})` : '';
       return h('section', { class: 'subject', 'data-subject': table.id }, h('h2', {}, `${t(table.title)}${caption}`), h('div', { class: 'table-scroll' }, renderFigureTable(view.language, table, regions)), canvas);
     }),
+    h('section', { class: 'subject', 'data-subject': 'quality' }, h('h2', {}, t('quality')), h('p', { class: 'help' }, t('qualityHelp')), h('div', { class: 'table-scroll' }, renderQualityTable(view.language, regions))),
   );
 }
 

@@ -5,6 +5,15 @@ import { graphql } from './gql';
  * by side, or one region's children when it is drilled down.
  */
 graphql(`
+  fragment Origin on RecordsOrigin {
+    synthetic
+    reported
+    latestReportedAt
+    latestOffice
+  }
+`);
+
+graphql(`
   fragment RegionFigures on Region {
     code
     name
@@ -14,6 +23,7 @@ graphql(`
       active
       members
       withoutRecentRat
+      withoutNik
       byType {
         type
         count
@@ -37,6 +47,15 @@ graphql(`
       participants
       completed
       certified
+    }
+    cooperativeRecords {
+      ...Origin
+    }
+    umkmRecords {
+      ...Origin
+    }
+    trainingRecords {
+      ...Origin
     }
   }
 `);

@@ -22,6 +22,9 @@ const STYLE = `
   .table-scroll { overflow-x: auto; }
   .chart { width: 100%; min-height: 320px; }
   .message { color: #9c0006; }
+  .help { color: #444; font-size: 0.9rem; }
+  tr.group th { text-align: left; background: #eef2f7; font-weight: bold; }
+  td.freshness { text-align: left; }
   @media print {
     header button, .controls, .regions button, [data-action] { display: none !important; }
     .subject { break-inside: avoid; }

@@ -9,7 +9,7 @@ import { HealthRating } from './health-rating/health-rating.entity';
 import { HealthRatingResolver } from './health-rating/health-rating.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Officer } from './officer/officer.entity';
-import { CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
+import { CooperativeDataQualityResolver, CooperativeRecordsResolver, CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
 import { regionReferenceResolver, RegionResolver } from './region/region';
 
 export const cooperativesDatabase: DatabaseDefinition = {
@@ -22,7 +22,7 @@ const importJobs = importJobSchema('cooperatives');
 
 export function buildCooperativesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver, ...importJobs.resolvers],
+    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver, CooperativeDataQualityResolver, CooperativeRecordsResolver, ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -11,6 +11,7 @@ export * from './loaders/request-loaders';
 export * from './pagination/connection';
 export * from './pagination/keyset-pagination';
 export * from './provenance/provenance';
+export * from './provenance/records-origin';
 export * from './region/region-code';
 export * from './region/region-directory';
 export * from './region/region.type';

@@ -6,7 +6,7 @@ import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { CooperativeTrainingsResolver, UmkmActorTrainingsResolver } from './participant/participant-trainings.resolver';
 import { participantReferenceResolvers } from './participant/participant.types';
 import { regionReferenceResolver, RegionResolver } from './region/region';
-import { TrainingSummaryResolver } from './region/training-summary.resolver';
+import { TrainingRecordsResolver, TrainingSummaryResolver } from './region/training-summary.resolver';
 import { TrainingProgram } from './training-program/training-program.entity';
 import { trainingProgramReferenceResolver, TrainingProgramResolver, TrainingWaveResolver } from './training-program/training-program.resolver';
 import { TrainingWave } from './wave/training-wave.entity';
@@ -30,6 +30,7 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
       CooperativeTrainingsResolver,
       UmkmActorTrainingsResolver,
       TrainingSummaryResolver,
+      TrainingRecordsResolver,
       ...importJobs.resolvers,
     ],
     referenceResolvers: [regionReferenceResolver, trainingProgramReferenceResolver, participantReferenceResolvers, importJobs.referenceResolvers],

@@ -1,4 +1,4 @@
-import { assertRegionCode, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, RecordsOrigin, recordsOriginOf, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
 import { CooperativeSummary } from './cooperative-summary';
@@ -17,10 +17,10 @@ interface SummaryRow {
   withoutRecentRat: number | string | null;
 }
 
-function foldSummary(asOfYear: number, rows: SummaryRow[]): CooperativeSummary {
+function foldSummary(regionCode: string, asOfYear: number, rows: SummaryRow[]): CooperativeSummary {
   const byType = new Map(Object.values(CooperativeType).map((type) => [type, 0]));
   const byStatus = new Map(Object.values(CooperativeStatus).map((status) => [status, 0]));
-  const summary: CooperativeSummary = { total: 0, active: 0, byType: [], byStatus: [], members: 0, merahPutih: 0, withoutRecentRat: 0, asOfYear };
+  const summary: CooperativeSummary = { total: 0, active: 0, byType: [], byStatus: [], members: 0, merahPutih: 0, withoutRecentRat: 0, asOfYear, regionCode };
   for (const row of rows) {
     const count = Number(row.count);
     summary.total += count;
@@ -50,7 +50,7 @@ function cooperativeSummaries(context: SubgraphContext) {
       selectParameters: [asOfYear - 1, `${asOfYear - 1}-01-01`],
       groupBy: 'type, status',
     }),
-    fold: (key, rows) => foldSummary(key.asOfYear, rows),
+    fold: (key, rows) => foldSummary(key.code, key.asOfYear, rows),
   });
 }
 
@@ -68,5 +68,33 @@ export class CooperativeSummaryResolver {
   ): Promise<CooperativeSummary> {
     const year = asOfYear ?? new Date().getUTCFullYear();
     return cooperativeSummaries(context).load({ code: assertRegionCode(region.code), variant: String(year), asOfYear: year });
+  }
+}
+
+/** Active cooperatives without a NIK koperasi, for every region asked: one statement (read only when asked, off the covering index). */
+function withoutNikCounts(context: SubgraphContext) {
+  return regionSummaries<RegionSummaryKey, { withoutNik: number | string | null }, number>(context, {
+    name: 'cooperativesWithoutNik',
+    aggregate: () => ({ table: 'cooperatives', select: 'SUM(CASE WHEN nik IS NULL THEN 1 ELSE 0 END) AS withoutNik', where: "status = 'ACTIVE'" }),
+    fold: (_key, rows) => Number(rows[0]?.withoutNik ?? 0),
+  });
+}
+
+@Resolver(() => CooperativeSummary)
+export class CooperativeDataQualityResolver {
+  @FieldResolver(() => Int, { description: 'Active cooperatives with no NIK koperasi (Nomor Induk Koperasi) on record: a gap in the register to close with ODS Koperasi.' })
+  withoutNik(@Root() summary: CooperativeSummary, @Ctx() context: SubgraphContext): Promise<number> {
+    return withoutNikCounts(context).load({ code: summary.regionCode, variant: '' });
+  }
+}
+
+@Resolver(() => Region)
+export class CooperativeRecordsResolver {
+  @FieldResolver(() => RecordsOrigin, {
+    nullable: true,
+    description: 'Where the cooperative records of this region (and below) came from, synthetic or reported, and the latest report with its office; null only when the cooperatives subgraph is unavailable.',
+  })
+  cooperativeRecords(@Root() region: Region, @Ctx() context: SubgraphContext): Promise<RecordsOrigin> {
+    return recordsOriginOf(context, 'cooperatives')(region.code);
   }
 }

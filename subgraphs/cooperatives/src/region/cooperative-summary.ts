@@ -48,4 +48,7 @@ export class CooperativeSummary {
 
   @Field(() => Int, { description: 'The year the RAT count is measured against.' })
   asOfYear!: number;
+
+  /** The region summed up, for the fields resolved on their own (withoutNik). */
+  regionCode!: string;
 }

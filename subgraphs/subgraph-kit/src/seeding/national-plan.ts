@@ -1,6 +1,7 @@
 import { RegionDirectory, type RegionRecord } from '../region/region-directory';
 import { REGION } from './regional-plan';
 import { seedId } from './seed-id';
+import { SYNTHETIC_MARK } from '../provenance/records-origin';
 
 /**
  * The national data set (`npm run seed -- --scale national`): synthetic records in every province
@@ -23,7 +24,7 @@ export const NATIONAL_SCALE = {
   enrollments: 500_000,
 } as const;
 
-export const NATIONAL_SOURCE = 'synthetic record (national scale seed)';
+export const NATIONAL_SOURCE = `${SYNTHETIC_MARK} (national scale seed)`;
 export const NATIONAL_OFFICE = 'Kementerian Koperasi (national synthetic data set)';
 export const NATIONAL_REPORTED_AT = '2025-12-31T00:00:00Z';
 

@@ -1,5 +1,6 @@
 import { RegionDirectory } from '../region/region-directory';
 import { seedId } from './seed-id';
+import { SYNTHETIC_MARK } from '../provenance/records-origin';
 
 /**
  * The regional data set every subgraph seeds its part of. Each subgraph derives the ids of the
@@ -31,7 +32,7 @@ export const OFFICE = {
   maluku: 'Dinas Koperasi dan UKM Provinsi Maluku',
 } as const;
 
-export const SYNTHETIC = 'synthetic record (regional seed)';
+export const SYNTHETIC = `${SYNTHETIC_MARK} (regional seed)`;
 
 /** The cooperatives Kota Tangerang Selatan reports as active. */
 export const TANGSEL_ACTIVE_COOPERATIVES = 462;

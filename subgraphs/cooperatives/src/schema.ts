@@ -1,4 +1,4 @@
-import { buildFederatedSchema, importJobSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, recordsOriginResolver, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { AnnualMeeting } from './annual-meeting/annual-meeting.entity';
 import { AnnualMeetingResolver } from './annual-meeting/annual-meeting.resolver';
@@ -9,8 +9,8 @@ import { HealthRating } from './health-rating/health-rating.entity';
 import { HealthRatingResolver } from './health-rating/health-rating.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Officer } from './officer/officer.entity';
-import { CooperativeDataQualityResolver, CooperativeRecordsResolver, CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
-import { regionReferenceResolver, RegionResolver } from './region/region';
+import { CooperativeDataQualityResolver, CooperativeSummaryResolver } from './region/cooperative-summary.resolver';
+import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 
 export const cooperativesDatabase: DatabaseDefinition = {
   entities: [Cooperative, Officer, AnnualMeeting, HealthRating],
@@ -22,7 +22,7 @@ const importJobs = importJobSchema('cooperatives');
 
 export function buildCooperativesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver, CooperativeDataQualityResolver, CooperativeRecordsResolver, ...importJobs.resolvers],
+    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver, CooperativeDataQualityResolver, recordsOriginResolver(Region, 'cooperativeRecords', 'cooperatives', { records: 'cooperative records', subgraph: 'cooperatives' }), ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -1,12 +1,12 @@
-import { buildFederatedSchema, importJobSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, recordsOriginResolver, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { EnrollmentResolver } from './enrollment/enrollment.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { CooperativeTrainingsResolver, UmkmActorTrainingsResolver } from './participant/participant-trainings.resolver';
 import { participantReferenceResolvers } from './participant/participant.types';
-import { regionReferenceResolver, RegionResolver } from './region/region';
-import { TrainingRecordsResolver, TrainingSummaryResolver } from './region/training-summary.resolver';
+import { Region, regionReferenceResolver, RegionResolver } from './region/region';
+import { TrainingSummaryResolver } from './region/training-summary.resolver';
 import { TrainingProgram } from './training-program/training-program.entity';
 import { trainingProgramReferenceResolver, TrainingProgramResolver, TrainingWaveResolver } from './training-program/training-program.resolver';
 import { TrainingWave } from './wave/training-wave.entity';
@@ -30,7 +30,7 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
       CooperativeTrainingsResolver,
       UmkmActorTrainingsResolver,
       TrainingSummaryResolver,
-      TrainingRecordsResolver,
+      recordsOriginResolver(Region, 'trainingRecords', 'training_programs', { records: 'training programme records', subgraph: 'training' }),
       ...importJobs.resolvers,
     ],
     referenceResolvers: [regionReferenceResolver, trainingProgramReferenceResolver, participantReferenceResolvers, importJobs.referenceResolvers],

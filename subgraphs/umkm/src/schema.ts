@@ -1,11 +1,11 @@
-import { buildFederatedSchema, importJobSchema, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, recordsOriginResolver, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { cooperativeReferenceResolver } from './cooperative/cooperative.type';
 import { CooperativeMembersResolver } from './cooperative/cooperative-members.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Product } from './product/product.entity';
-import { regionReferenceResolver, RegionResolver } from './region/region';
-import { UmkmRecordsResolver, UmkmSummaryResolver } from './region/umkm-summary.resolver';
+import { Region, regionReferenceResolver, RegionResolver } from './region/region';
+import { UmkmSummaryResolver } from './region/umkm-summary.resolver';
 import { UmkmActor } from './umkm-actor/umkm-actor.entity';
 import { umkmActorReferenceResolver } from './umkm-actor/umkm-actor.reference';
 import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
@@ -20,7 +20,7 @@ const importJobs = importJobSchema('umkm');
 
 export function buildUmkmSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver, UmkmRecordsResolver, ...importJobs.resolvers],
+    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -1,4 +1,4 @@
-import { assertRegionCode, RecordsOrigin, recordsOriginOf, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
 import { CooperativeSummary } from './cooperative-summary';
@@ -85,16 +85,5 @@ export class CooperativeDataQualityResolver {
   @FieldResolver(() => Int, { description: 'Active cooperatives with no NIK koperasi (Nomor Induk Koperasi) on record: a gap in the register to close with ODS Koperasi.' })
   withoutNik(@Root() summary: CooperativeSummary, @Ctx() context: SubgraphContext): Promise<number> {
     return withoutNikCounts(context).load({ code: summary.regionCode, variant: '' });
-  }
-}
-
-@Resolver(() => Region)
-export class CooperativeRecordsResolver {
-  @FieldResolver(() => RecordsOrigin, {
-    nullable: true,
-    description: 'Where the cooperative records of this region (and below) came from, synthetic or reported, and the latest report with its office; null only when the cooperatives subgraph is unavailable.',
-  })
-  cooperativeRecords(@Root() region: Region, @Ctx() context: SubgraphContext): Promise<RecordsOrigin> {
-    return recordsOriginOf(context, 'cooperatives')(region.code);
   }
 }

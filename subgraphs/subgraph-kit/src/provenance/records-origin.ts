@@ -1,10 +1,11 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { regionSummaries } from '../database/aggregate-by-region';
 import { driverOf } from '../database/open-database';
 import type { RequestLoaders } from '../loaders/request-loaders';
 import { assertRegionCode } from '../region/region-code';
+import type { SubgraphContext } from '../server/subgraph-server';
 
 /** Every seed's provenance source carries these words (the regional and the national seeds). */
 export const SYNTHETIC_MARK = 'synthetic record';
@@ -74,4 +75,23 @@ export function recordsOriginOf(context: { db: DataSource; loaders: RequestLoade
     fold: (_key, rows) => foldOrigin(rows),
   });
   return (code) => loader.load({ code: assertRegionCode(code), variant: '' });
+}
+
+/**
+ * The field `Region.<field>: RecordsOrigin` of a subgraph, for the records of `table`: each
+ * subgraph answers for the records it owns (the cooperatives', the business actors', the programmes').
+ */
+export function recordsOriginResolver(region: ClassType, field: string, table: string, what: { records: string; subgraph: string }): ClassType {
+  @Resolver(() => region)
+  class RecordsOriginResolver {
+    @FieldResolver(() => RecordsOrigin, {
+      name: field,
+      nullable: true,
+      description: `Where the ${what.records} of this region (and below) came from, synthetic or reported, and the latest report with its office; null only when the ${what.subgraph} subgraph is unavailable.`,
+    })
+    records(@Root() root: { code: string }, @Ctx() context: SubgraphContext): Promise<RecordsOrigin> {
+      return recordsOriginOf(context, table)(root.code);
+    }
+  }
+  return RecordsOriginResolver;
 }

@@ -1,4 +1,4 @@
-import { assertDateRange, assertRegionCode, RecordsOrigin, recordsOriginOf, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertDateRange, assertRegionCode, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ProgramKind } from '../training-program/program-kind';
@@ -66,16 +66,5 @@ export class TrainingSummaryResolver {
   ): Promise<TrainingSummary> {
     assertDateRange(from, to, 'to');
     return trainingSummaries(context).load({ code: assertRegionCode(region.code), variant: `${from ?? ''}|${to ?? ''}`, from: from ?? null, to: to ?? null });
-  }
-}
-
-@Resolver(() => Region)
-export class TrainingRecordsResolver {
-  @FieldResolver(() => RecordsOrigin, {
-    nullable: true,
-    description: 'Where the training programme records of this region (and below) came from, synthetic or reported, and the latest report with its office; null only when the training subgraph is unavailable.',
-  })
-  trainingRecords(@Root() region: Region, @Ctx() context: SubgraphContext): Promise<RecordsOrigin> {
-    return recordsOriginOf(context, 'training_programs')(region.code);
   }
 }

@@ -1,4 +1,4 @@
-import { assertRegionCode, RecordsOrigin, recordsOriginOf, regionSummaries, rupiahToSen, selectsAnyField, senToRupiah, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, regionSummaries, rupiahToSen, selectsAnyField, senToRupiah, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { BusinessScale } from '../umkm-actor/business-scale';
@@ -69,16 +69,5 @@ export class UmkmSummaryResolver {
   })
   umkmSummary(@Root() region: Region, @Ctx() context: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<UmkmSummary> {
     return umkmSummaries(context).load({ code: assertRegionCode(region.code), variant: selectsAnyField(info, BREAKDOWNS) ? 'breakdown' : '' });
-  }
-}
-
-@Resolver(() => Region)
-export class UmkmRecordsResolver {
-  @FieldResolver(() => RecordsOrigin, {
-    nullable: true,
-    description: 'Where the business actor (UMKM) records of this region (and below) came from, synthetic or reported, and the latest report with its office; null only when the umkm subgraph is unavailable.',
-  })
-  umkmRecords(@Root() region: Region, @Ctx() context: SubgraphContext): Promise<RecordsOrigin> {
-    return recordsOriginOf(context, 'umkm_actors')(region.code);
   }
 }

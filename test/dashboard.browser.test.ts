@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TrustedDocumentStore, DEFAULT_TRUSTED_DOCUMENT_MANIFESTS } from '@kumkm/gateway';
 import { Role } from '@kumkm/subgraph-kit';
@@ -121,6 +121,14 @@ describeInBrowser('Dashboard browser test')('the coordination page at /dashboard
     expect(await figure('81.71.02', 'umkm.total')).toBe(sirimau.umkmSummary.total);
     await page.click('[data-action="back"]');
     await page.waitForSelector('td[data-region="36.74"]');
+  });
+
+  it('downloads the view for the meeting papers, with the signed-in token', async () => {
+    for (const [button, signature] of [['xlsx', 'PK'], ['pdf', '%PDF'], ['chart-umkm-by-scale', '\u0089PNG']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${button}"]`)]);
+      const bytes = readFileSync((await download.path())!);
+      expect([button, bytes.subarray(0, signature.length).toString('latin1')]).toEqual([button, signature]);
+    }
   });
 
   it('switches between Bahasa Indonesia and English', async () => {

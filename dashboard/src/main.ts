@@ -2,13 +2,14 @@ import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { regionCharts } from './charts';
 import { h } from './dom';
-import { figureTables, renderFigureTable, renderQualityTable, sectorRows } from './figures-table';
 import type { RegionFiguresFragment } from './gql/graphql';
 import { GraphError, graphApi } from './graph-api';
-import { formatDateRange, word, type Language } from './language';
-import { RegionDrillDown, RegionsSideBySide } from './operations';
+import { regionCharts } from './report/charts';
+import { word, type Language } from './report/language';
+import { RegionDrillDown, RegionsSideBySide } from './report/operations';
+import { reportTables } from './report/report-tables';
+import { renderReportTable } from './report-view';
 import { currentSession, signIn, signOut, type Session } from './session';
 
 echarts.use([BarChart, TitleComponent, TooltipComponent, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
@@ -136,22 +137,57 @@ function regionButtons(regions: readonly RegionFiguresFragment[]): HTMLElement {
   );
 }
 
+/** The exports of what is on screen: the same tables and charts, made by the gateway with the same token. */
+function exportQuery(regions: readonly RegionFiguresFragment[]): string {
+  return new URLSearchParams({ regions: regions.map((region) => region.code).join(','), from: view.from, to: view.to, asOfYear: String(view.asOfYear), lang: view.language }).toString();
+}
+
+/** Downloads with the bearer token (a plain link cannot send it), then saves the file. */
+async function download(path: string, fileName: string): Promise<void> {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${session?.token ?? ''}` } });
+  if (!response.ok) {
+    view.message = `${t('failed')}: HTTP ${response.status}`;
+    void render();
+    return;
+  }
+  const link = h('a', { href: URL.createObjectURL(await response.blob()), download: fileName }) as HTMLAnchorElement;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+function exportButtons(regions: readonly RegionFiguresFragment[]): HTMLElement {
+  const query = exportQuery(regions);
+  return h(
+    'div',
+    { class: 'exports' },
+    `${t('download')}: `,
+    ...(['xlsx', 'csv', 'pdf'] as const).map((format) => h('button', { type: 'button', 'data-export': format, onclick: () => void download(`/exports/rakor.${format}?${query}`, `rakor-kumkm.${format}`) }, format.toUpperCase())),
+  );
+}
+
 function figures(regions: readonly RegionFiguresFragment[]): HTMLElement {
-  const tables = figureTables(view.language);
-  tables.find((table) => table.id === 'umkm')!.rows.push(...sectorRows(view.language, regions));
+  const tables = reportTables(view.language, regions, view);
   const charts = regionCharts(view.language, regions);
-  const chartFor = { cooperatives: 'cooperatives-by-type', umkm: 'umkm-by-scale', training: 'training' } as const;
+  const chartFor: Record<string, string> = { cooperatives: 'cooperatives-by-type', umkm: 'umkm-by-scale', training: 'training' };
+  const query = exportQuery(regions);
   return h(
     'div',
     { class: 'figures' },
+    exportButtons(regions),
     ...tables.map((table) => {
-      const spec = charts.find((chart) => chart.id === chartFor[table.id])!;
-      const canvas = h('div', { class: 'chart', 'data-chart': spec.id });
-      queueMicrotask(() => echarts.init(canvas, undefined, { renderer: 'svg', height: 320 }).setOption(spec.option));
-      const caption = table.id === 'training' ? ` (${formatDateRange(view.language, view.from, view.to)})` : '';
-      return h('section', { class: 'subject', 'data-subject': table.id }, h('h2', {}, `${t(table.title)}${caption}`), h('div', { class: 'table-scroll' }, renderFigureTable(view.language, table, regions)), canvas);
+      const spec = charts.find((chart) => chart.id === chartFor[table.id]);
+      const canvas = spec && h('div', { class: 'chart', 'data-chart': spec.id });
+      if (spec && canvas) queueMicrotask(() => echarts.init(canvas, undefined, { renderer: 'svg', height: 320 }).setOption(spec.option));
+      return h(
+        'section',
+        { class: 'subject', 'data-subject': table.id },
+        h('h2', {}, table.title),
+        table.id === 'quality' && h('p', { class: 'help' }, t('qualityHelp')),
+        h('div', { class: 'table-scroll' }, renderReportTable(view.language, table, regions)),
+        canvas,
+        spec && h('button', { type: 'button', class: 'chart-png', 'data-export': `chart-${spec.id}`, onclick: () => void download(`/exports/charts/${spec.id}.png?${query}`, `${spec.id}.png`) }, `PNG: ${spec.title}`),
+      );
     }),
-    h('section', { class: 'subject', 'data-subject': 'quality' }, h('h2', {}, t('quality')), h('p', { class: 'help' }, t('qualityHelp')), h('div', { class: 'table-scroll' }, renderQualityTable(view.language, regions))),
   );
 }
 

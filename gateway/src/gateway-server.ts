@@ -18,7 +18,8 @@ import {
 import express from 'express';
 import { gatewayContext, type GatewayContext } from './context';
 import { dashboardRouter } from './dashboard/dashboard-page';
-import { listingExports } from './exports/listing-exports';
+import { listingExports, type RunOperation } from './exports/listing-exports';
+import { RAKOR_EXPORT_PATH, rakorExports } from './exports/rakor-exports';
 import { graphiqlRouter } from './graphiql/graphiql-page';
 import { authenticate } from './http/authentication';
 import { corsPolicy } from './http/cors';
@@ -122,7 +123,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res, logger) }),
   );
   app.post('/summaries/invalidate', assignRequestId, authenticated, rateLimited, summaryInvalidation(summaryCache));
-  app.get('/exports/:file', assignRequestId, authenticated, rateLimited, listingExports((operation, req, res) => apollo.executeOperation(operation, { contextValue: gatewayContext(req, res, logger) }), logger));
+  const runOperation: RunOperation = (operation, req, res) => apollo.executeOperation(operation, { contextValue: gatewayContext(req, res, logger) });
+  app.get(RAKOR_EXPORT_PATH, assignRequestId, authenticated, rateLimited, rakorExports(runOperation));
+  app.get('/exports/:file', assignRequestId, authenticated, rateLimited, listingExports(runOperation, logger));
   const kindOwners = Object.fromEntries(SUBGRAPH_MANIFESTS.flatMap((manifest) => (manifest.importKinds ?? []).map((kind) => [kind, manifest.name])));
   const subgraphGraphqlUrls = Object.fromEntries(SUBGRAPH_MANIFESTS.map((manifest) => [manifest.name, options.subgraphUrls[manifest.name] ?? defaultSubgraphUrl(manifest)]));
   app.use('/imports', assignRequestId, importForwarding({ subgraphUrls: subgraphGraphqlUrls, kindOwners, maxFileBytes: options.maxImportFileBytes ?? readImportConfig().table.maxFileBytes }, [authenticated, rateLimited]));

@@ -24,9 +24,11 @@ const STYLE = `
   .message { color: #9c0006; }
   .help { color: #444; font-size: 0.9rem; }
   tr.group th { text-align: left; background: #eef2f7; font-weight: bold; }
-  td.freshness { text-align: left; }
+  td.text { text-align: left; }
+  .exports { margin: 12px 0; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+  .chart-png { font-size: 0.8rem; }
   @media print {
-    header button, .controls, .regions button, [data-action] { display: none !important; }
+    header button, .controls, .regions button, [data-action], [data-export], .exports { display: none !important; }
     .subject { break-inside: avoid; }
     body { max-width: none; }
   }

@@ -36,10 +36,14 @@ interface OriginRow {
   latest: string | Buffer | null;
 }
 
-/** A database's text of "<reportedAt>|<office>", whose maximum names the latest report and its office. */
+/**
+ * A database's text of "<reportedAt>|<office>", whose maximum names the latest report and its
+ * office. On MySQL/MariaDB it is compared as bytes: the date's text takes the connection's
+ * collation and the office the column's, and MAX refuses a mix of the two.
+ */
 function latestReportText(db: DataSource): string {
-  const reportedAt = "REPLACE(CAST(provenanceReportedat AS CHAR), 'T', ' ')";
-  return driverOf(db) === 'mysql' ? `CONCAT(${reportedAt}, '|', provenanceOffice)` : `(${reportedAt} || '|' || provenanceOffice)`;
+  if (driverOf(db) === 'mysql') return "CONCAT(CAST(provenanceReportedat AS BINARY), '|', CAST(provenanceOffice AS BINARY))";
+  return "(REPLACE(CAST(provenanceReportedat AS TEXT), 'T', ' ') || '|' || provenanceOffice)";
 }
 
 function foldOrigin(rows: OriginRow[]): RecordsOrigin {
@@ -47,7 +51,7 @@ function foldOrigin(rows: OriginRow[]): RecordsOrigin {
   if (!row) return { total: 0, synthetic: 0, reported: 0, latestReportedAt: null, latestOffice: null };
   const total = Number(row.total);
   const synthetic = Number(row.synthetic ?? 0);
-  // MySQL may answer the concatenation as bytes (a binary collation): read them as UTF-8 text.
+  // MySQL answers the concatenation as bytes: read them as UTF-8 text.
   const latest = row.latest === null ? '' : String(row.latest);
   const separator = latest.indexOf('|');
   return {

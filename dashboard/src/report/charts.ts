@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsOption as EChartsCoreOption } from 'echarts';
 import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, word, type Language } from './language';
-import type { RegionFiguresFragment } from './gql/graphql';
+import type { RegionFiguresFragment } from '../gql/graphql';
 
 /** One chart of the page: its title and its ECharts option, the same in the browser and in exports. */
 export interface ChartSpec {

@@ -55,6 +55,8 @@ const WORDS = {
   reported: { id: 'Data dilaporkan', en: 'Reported records' },
   withoutNik: { id: 'Koperasi aktif tanpa NIK', en: 'Active cooperatives without NIK' },
   none: { id: 'belum ada', en: 'none yet' },
+  download: { id: 'Unduh untuk bahan rapat', en: 'Download for the meeting papers' },
+  generatedOn: { id: 'Dibuat', en: 'Generated' },
 } as const;
 
 export type Word = keyof typeof WORDS;

@@ -1,4 +1,4 @@
-import { graphql } from './gql';
+import { graphql } from '../gql';
 
 /**
  * The page's questions. Each view is one request, whatever the number of regions: the regions side

@@ -97,7 +97,7 @@ describeInBrowser('Dashboard browser test')('the coordination page at /dashboard
   it('draws every chart as a non-blank SVG', async () => {
     await page.waitForFunction(() => document.querySelectorAll('.chart svg rect, .chart svg path').length > 20);
     const charts = await page.locator('.chart').evaluateAll((nodes) => nodes.map((node) => ({ id: node.getAttribute('data-chart'), shapes: node.querySelectorAll('svg path').length })));
-    expect(charts.map((chart) => chart.id)).toEqual(['cooperatives-by-type', 'umkm-by-scale', 'training']);
+    expect(charts.map((chart) => chart.id)).toEqual(['cooperatives-by-type', 'umkm-by-scale', 'training', 'rat-trend', 'participants-trend']);
     for (const chart of charts) expect(chart.shapes).toBeGreaterThan(3);
   });
 

@@ -78,4 +78,33 @@ describe.each(testDrivers())('freshness and data quality per region (%s)', (driv
     expect(Date.now() - Date.parse(after.cooperativeRecords.latestReportedAt!)).toBeLessThan(60_000);
     expect(after.cooperativeSummary.withoutNik).toBe(before.cooperativeSummary.withoutNik + 1);
   });
+
+  it('counts cooperatives with a RAT per fiscal year, and participants per year, as direct SQL does', async () => {
+    const parts = Object.values(stack.subgraphs);
+    parts.forEach((part) => part.statements.reset());
+    const { body } = await stack.query<{ regions: Array<{ code: string; cooperativeSummary: { annualMeetingsByYear: Array<{ fiscalYear: number; cooperatives: number }> }; trainingSummary: { byYear: Array<{ year: number; participants: number; programs: number }> } }> }>(
+      `query($codes: [String!]!) { regions(codes: $codes) { code cooperativeSummary(asOfYear: 2026) { annualMeetingsByYear(years: 4) { fiscalYear cooperatives } }
+        trainingSummary(from: "2022-01-01", to: "2026-12-31") { byYear { year programs participants } } } }`,
+      { codes: CODES },
+    );
+    expect(body.errors).toBeUndefined();
+    // The summary and the RAT years in the cooperatives subgraph; the training years come with its summary.
+    expect(Object.fromEntries(Object.entries(stack.subgraphs).map(([name, part]) => [name, part.statements.statements.length]))).toEqual({ cooperatives: 2, umkm: 0, training: 1 });
+    for (const region of body.data!.regions) {
+      const within = (column: string) => `(${column} = '${region.code}' OR ${column} LIKE '${region.code}.%')`;
+      const rats = await stack.sql('cooperatives', `SELECT m.fiscalYear AS year, COUNT(*) AS n FROM annual_meetings m JOIN cooperatives c ON c.id = m.cooperativeId WHERE ${within('c.regionCode')} AND m.fiscalYear BETWEEN 2022 AND 2025 GROUP BY m.fiscalYear`);
+      const expectedRats = [2022, 2023, 2024, 2025].map((fiscalYear) => ({ fiscalYear, cooperatives: Number(rats.find((row) => Number(row.year) === fiscalYear)?.n ?? 0) }));
+      expect([region.code, region.cooperativeSummary.annualMeetingsByYear]).toEqual([region.code, expectedRats]);
+      const years = await stack.sql('training', `SELECT SUBSTR(p.startsOn, 1, 4) AS year, COUNT(DISTINCT p.id) AS programs, COUNT(e.id) AS participants FROM training_programs p LEFT JOIN enrollments e ON e.programId = p.id WHERE ${within('p.regionCode')} AND p.startsOn BETWEEN '2022-01-01' AND '2026-12-31' GROUP BY SUBSTR(p.startsOn, 1, 4) ORDER BY year`);
+      expect([region.code, region.trainingSummary.byYear]).toEqual([region.code, years.map((row) => ({ year: Number(row.year), programs: Number(row.programs), participants: Number(row.participants) }))]);
+    }
+    const ambon = body.data!.regions.find((region) => region.code === '81.71')!;
+    expect(ambon.cooperativeSummary.annualMeetingsByYear.some((entry) => entry.cooperatives > 0)).toBe(true);
+    expect(ambon.trainingSummary.byYear.length).toBeGreaterThan(1);
+  });
+
+  it('refuses a span of RAT years outside 1 to 20', async () => {
+    const { body } = await stack.query('{ region(code: "81") { cooperativeSummary { annualMeetingsByYear(years: 50) { fiscalYear } } } }');
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -81,7 +81,7 @@ describe.each(testDrivers())('the coordination view as files for the meeting pap
   });
 
   it('draws each chart as a PNG', async () => {
-    for (const chart of ['cooperatives-by-type', 'umkm-by-scale', 'training']) {
+    for (const chart of ['cooperatives-by-type', 'umkm-by-scale', 'training', 'rat-trend', 'participants-trend']) {
       const file = await download(`charts/${chart}.png?regions=${REGIONS.join(',')}&${PERIOD}`);
       expect([chart, file.status, file.type]).toEqual([chart, 200, 'image/png']);
       expect(file.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

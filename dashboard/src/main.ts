@@ -1,18 +1,18 @@
-import { BarChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { h } from './dom';
 import type { RegionFiguresFragment } from './gql/graphql';
 import { GraphError, graphApi } from './graph-api';
-import { regionCharts } from './report/charts';
+import { CHARTS_OF_TABLE, regionCharts } from './report/charts';
 import { word, type Language } from './report/language';
 import { RegionDrillDown, RegionsSideBySide } from './report/operations';
 import { reportTables } from './report/report-tables';
 import { renderReportTable } from './report-view';
 import { currentSession, signIn, signOut, type Session } from './session';
 
-echarts.use([BarChart, TitleComponent, TooltipComponent, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, TitleComponent, TooltipComponent, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
 /** What the gateway puts in the page: where the graph is, and locally a token to start with. */
 declare global {
@@ -168,24 +168,24 @@ function exportButtons(regions: readonly RegionFiguresFragment[]): HTMLElement {
 function figures(regions: readonly RegionFiguresFragment[]): HTMLElement {
   const tables = reportTables(view.language, regions, view);
   const charts = regionCharts(view.language, regions);
-  const chartFor: Record<string, string> = { cooperatives: 'cooperatives-by-type', umkm: 'umkm-by-scale', training: 'training' };
   const query = exportQuery(regions);
   return h(
     'div',
     { class: 'figures' },
     exportButtons(regions),
     ...tables.map((table) => {
-      const spec = charts.find((chart) => chart.id === chartFor[table.id]);
-      const canvas = spec && h('div', { class: 'chart', 'data-chart': spec.id });
-      if (spec && canvas) queueMicrotask(() => echarts.init(canvas, undefined, { renderer: 'svg', height: 320 }).setOption(spec.option));
+      const specs = charts.filter((chart) => (CHARTS_OF_TABLE[table.id] ?? []).includes(chart.id));
       return h(
         'section',
         { class: 'subject', 'data-subject': table.id },
         h('h2', {}, table.title),
         table.id === 'quality' && h('p', { class: 'help' }, t('qualityHelp')),
         h('div', { class: 'table-scroll' }, renderReportTable(view.language, table, regions)),
-        canvas,
-        spec && h('button', { type: 'button', class: 'chart-png', 'data-export': `chart-${spec.id}`, onclick: () => void download(`/exports/charts/${spec.id}.png?${query}`, `${spec.id}.png`) }, `PNG: ${spec.title}`),
+        ...specs.flatMap((spec) => {
+          const canvas = h('div', { class: 'chart', 'data-chart': spec.id });
+          queueMicrotask(() => echarts.init(canvas, undefined, { renderer: 'svg', height: 320 }).setOption(spec.option));
+          return [canvas, h('button', { type: 'button', class: 'chart-png', 'data-export': `chart-${spec.id}`, onclick: () => void download(`/exports/charts/${spec.id}.png?${query}`, `${spec.id}.png`) }, `PNG: ${spec.title}`)];
+        }),
       );
     }),
   );

@@ -1,6 +1,7 @@
 import type { EChartsOption as EChartsCoreOption } from 'echarts';
 import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, word, type Language } from './language';
 import type { RegionFiguresFragment } from '../gql/graphql';
+import { trendYears } from './report-tables';
 
 /** One chart of the page: its title and its ECharts option, the same in the browser and in exports. */
 export interface ChartSpec {
@@ -33,11 +34,43 @@ function stackedBars(language: Language, title: string, regions: string[], serie
   };
 }
 
+/** The charts drawn under each table, on the page and in the PDF. */
+export const CHARTS_OF_TABLE: Record<string, string[]> = {
+  cooperatives: ['cooperatives-by-type'],
+  umkm: ['umkm-by-scale'],
+  training: ['training'],
+  trends: ['rat-trend', 'participants-trend'],
+};
+
+/** One line per region across the years: a trend that prints as distinct line styles and symbols. */
+function regionLines(language: Language, title: string, years: number[], regions: readonly RegionFiguresFragment[], value: (region: RegionFiguresFragment, year: number) => number): EChartsCoreOption {
+  const symbols = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow'];
+  const dashes = ['solid', 'dashed', 'dotted'] as const;
+  return {
+    ...PRINTABLE,
+    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 24, top: 40, bottom: 48, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String) },
+    yAxis: { type: 'value', axisLabel: { formatter: (amount: number) => formatCount(language, amount) } },
+    series: regions.map((region, index) => ({
+      type: 'line',
+      name: region.name,
+      data: years.map((year) => value(region, year)),
+      symbol: symbols[index % symbols.length],
+      symbolSize: 8,
+      lineStyle: { type: dashes[index % dashes.length], width: 2 },
+    })),
+  };
+}
+
 const countOf = (entries: ReadonlyArray<{ count: number }> | undefined, pick: (entry: any) => boolean) => entries?.find(pick)?.count ?? 0;
 
 /** The page's charts for these regions: cooperatives by type, UMKM by scale, training participants. */
 export function regionCharts(language: Language, regions: readonly RegionFiguresFragment[]): ChartSpec[] {
   const names = regions.map((region) => region.name);
+  const { fiscalYears, years } = trendYears(regions);
   return [
     {
       id: 'cooperatives-by-type',
@@ -71,6 +104,16 @@ export function regionCharts(language: Language, regions: readonly RegionFigures
         (['participants', 'completed', 'certified'] as const).map((key) => ({ name: word(language, key), values: regions.map((region) => region.trainingSummary?.[key] ?? 0) })),
         false,
       ),
+    },
+    {
+      id: 'rat-trend',
+      title: word(language, 'ratTrend'),
+      option: regionLines(language, word(language, 'ratTrend'), fiscalYears, regions, (region, year) => region.cooperativeSummary?.annualMeetingsByYear.find((entry) => entry.fiscalYear === year)?.cooperatives ?? 0),
+    },
+    {
+      id: 'participants-trend',
+      title: word(language, 'participantsTrend'),
+      option: regionLines(language, word(language, 'participantsTrend'), years, regions, (region, year) => region.trainingSummary?.byYear.find((entry) => entry.year === year)?.participants ?? 0),
     },
   ];
 }

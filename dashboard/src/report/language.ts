@@ -55,6 +55,11 @@ const WORDS = {
   reported: { id: 'Data dilaporkan', en: 'Reported records' },
   withoutNik: { id: 'Koperasi aktif tanpa NIK', en: 'Active cooperatives without NIK' },
   none: { id: 'belum ada', en: 'none yet' },
+  trends: { id: 'Tren tahunan', en: 'Trends over the years' },
+  ratByYear: { id: 'Koperasi dengan RAT, tahun buku', en: 'Cooperatives with an RAT, fiscal year' },
+  participantsByYear: { id: 'Peserta pelatihan, tahun', en: 'Training participants, year' },
+  ratTrend: { id: 'Koperasi yang melaksanakan RAT per tahun buku', en: 'Cooperatives holding their RAT, by fiscal year' },
+  participantsTrend: { id: 'Peserta pelatihan per tahun', en: 'Training participants by year' },
   download: { id: 'Unduh untuk bahan rapat', en: 'Download for the meeting papers' },
   generatedOn: { id: 'Dibuat', en: 'Generated' },
 } as const;

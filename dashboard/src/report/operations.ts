@@ -24,6 +24,10 @@ graphql(`
       members
       withoutRecentRat
       withoutNik
+      annualMeetingsByYear {
+        fiscalYear
+        cooperatives
+      }
       byType {
         type
         count
@@ -47,6 +51,10 @@ graphql(`
       participants
       completed
       certified
+      byYear {
+        year
+        participants
+      }
     }
     cooperativeRecords {
       ...Origin

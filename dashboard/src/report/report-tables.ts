@@ -17,7 +17,7 @@ export interface ReportRow {
 }
 
 export interface ReportTable {
-  id: 'cooperatives' | 'umkm' | 'training' | 'quality';
+  id: 'cooperatives' | 'umkm' | 'training' | 'trends' | 'quality';
   title: string;
   rows: ReportRow[];
 }
@@ -42,6 +42,28 @@ function numberRows(language: Language, regions: readonly RegionFiguresFragment[
       return { region: region.code, value: value ?? null, text: value === null || value === undefined ? word(language, 'unavailable') : formatCount(language, value) };
     }),
   }));
+}
+
+/** The years a trend covers across the regions shown, oldest first. */
+export function trendYears(regions: readonly RegionFiguresFragment[]): { fiscalYears: number[]; years: number[] } {
+  const fiscalYears = new Set<number>();
+  const years = new Set<number>();
+  for (const region of regions) {
+    for (const entry of region.cooperativeSummary?.annualMeetingsByYear ?? []) fiscalYears.add(entry.fiscalYear);
+    for (const entry of region.trainingSummary?.byYear ?? []) years.add(entry.year);
+  }
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  return { fiscalYears: sorted(fiscalYears), years: sorted(years) };
+}
+
+function trendRows(language: Language, regions: readonly RegionFiguresFragment[]): ReportRow[] {
+  const { fiscalYears, years } = trendYears(regions);
+  return [
+    { key: 'trends.rat', label: word(language, 'ratByYear'), group: true, cells: [] },
+    ...numberRows(language, regions, 'trends.rat', fiscalYears.map((year): [string, string, Figure] => [String(year), String(year), (region) => region.cooperativeSummary ? (region.cooperativeSummary.annualMeetingsByYear.find((entry) => entry.fiscalYear === year)?.cooperatives ?? 0) : null])),
+    { key: 'trends.participants', label: word(language, 'participantsByYear'), group: true, cells: [] },
+    ...numberRows(language, regions, 'trends.participants', years.map((year): [string, string, Figure] => [String(year), String(year), (region) => region.trainingSummary ? (region.trainingSummary.byYear.find((entry) => entry.year === year)?.participants ?? 0) : null])),
+  ];
 }
 
 /** The largest sectors across the regions shown. */
@@ -114,6 +136,7 @@ export function reportTables(language: Language, regions: readonly RegionFigures
       title: `${word(language, 'training')} (${formatDateRange(language, period.from, period.to)})`,
       rows: numberRows(language, regions, 'training', (['programs', 'participants', 'completed', 'certified'] as const).map((key): [string, string, Figure] => [key, word(language, key), (region) => region.trainingSummary?.[key]])),
     },
+    { id: 'trends', title: word(language, 'trends'), rows: trendRows(language, regions) },
     { id: 'quality', title: word(language, 'quality'), rows: qualityRows(language, regions) },
   ];
 }

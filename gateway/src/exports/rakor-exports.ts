@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { regionCharts, RegionsSideBySide, reportTables, word, type Language, type RegionFiguresFragment, type ReportTable } from '@kumkm/dashboard/report';
+import { CHARTS_OF_TABLE, regionCharts, RegionsSideBySide, reportTables, word, type Language, type RegionFiguresFragment, type ReportTable } from '@kumkm/dashboard/report';
 import { refuse, spreadsheetWriter } from '@kumkm/subgraph-kit';
 import * as echarts from 'echarts';
 import type { Request, RequestHandler, Response } from 'express';
@@ -94,8 +94,7 @@ function writePdf(res: Response, tables: ReportTable[], regions: readonly Region
   const width = doc.page.width - 72;
   doc.fontSize(16).font('Helvetica-Bold').text(word(request.language, 'title'));
   doc.fontSize(9).font('Helvetica').fillColor('#444').text(`${word(request.language, 'generatedOn')} ${new Date().toISOString().slice(0, 10)} · ${regions.map((region) => `${region.name} (${region.code})`).join(', ')}`).fillColor('black');
-  const charts = new Map(regionCharts(request.language, regions).map((chart) => [chart.id, chart]));
-  const chartOf: Record<string, string> = { cooperatives: 'cooperatives-by-type', umkm: 'umkm-by-scale', training: 'training' };
+  const charts = regionCharts(request.language, regions);
   for (const table of tables) {
     const labelWidth = 200;
     const columnWidth = (width - labelWidth) / Math.max(1, regions.length);
@@ -111,12 +110,12 @@ function writePdf(res: Response, tables: ReportTable[], regions: readonly Region
     };
     row(word(request.language, 'region'), regions.map((region) => region.name), true);
     for (const entry of table.rows) row(entry.label, entry.group ? [] : entry.cells.map((cell) => cell.text), Boolean(entry.group));
-    const chart = charts.get(chartOf[table.id]);
-    if (!chart) continue;
-    const height = (width * CHART_SIZE.height) / CHART_SIZE.width / 1.6;
-    if (doc.y + height > doc.page.height - 36) doc.addPage();
-    SVGtoPDF(doc, chartSvg(chart.option), 36 + width * 0.1, doc.y + 4, { width: width * 0.8, height, preserveAspectRatio: 'xMidYMid meet' });
-    doc.y += height + 8;
+    for (const chart of charts.filter((candidate) => (CHARTS_OF_TABLE[table.id] ?? []).includes(candidate.id))) {
+      const height = (width * CHART_SIZE.height) / CHART_SIZE.width / 1.6;
+      if (doc.y + height > doc.page.height - 36) doc.addPage();
+      SVGtoPDF(doc, chartSvg(chart.option), 36 + width * 0.1, doc.y + 4, { width: width * 0.8, height, preserveAspectRatio: 'xMidYMid meet' });
+      doc.y += height + 8;
+    }
   }
   doc.end();
 }

@@ -1,7 +1,7 @@
-import { assertRegionCode, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, badUserInput, regionSummaries, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
-import { CooperativeSummary } from './cooperative-summary';
+import { AnnualMeetingYear, CooperativeSummary } from './cooperative-summary';
 import { Region } from './region';
 
 interface SummaryKey extends RegionSummaryKey {
@@ -80,8 +80,41 @@ function withoutNikCounts(context: SubgraphContext) {
   });
 }
 
+/** RATs recorded per fiscal year for the cooperatives of every region asked: one statement per span of years. */
+function annualMeetingYears(context: SubgraphContext) {
+  return regionSummaries<RegionSummaryKey & { first: number; last: number }, { fiscalYear: number | string; cooperatives: number | string }, AnnualMeetingYear[]>(context, {
+    name: 'annualMeetingsByYear',
+    aggregate: ({ first, last }) => ({
+      table: 'annual_meetings m JOIN cooperatives c ON c.id = m.cooperativeId',
+      regionColumn: 'c.regionCode',
+      select: 'm.fiscalYear AS fiscalYear, COUNT(*) AS cooperatives',
+      where: 'm.fiscalYear >= ? AND m.fiscalYear <= ?',
+      whereParameters: [first, last],
+      groupBy: 'm.fiscalYear',
+    }),
+    fold: ({ first, last }, rows) =>
+      Array.from({ length: last - first + 1 }, (_, index) => {
+        const fiscalYear = first + index;
+        return { fiscalYear, cooperatives: Number(rows.find((row) => Number(row.fiscalYear) === fiscalYear)?.cooperatives ?? 0) };
+      }),
+  });
+}
+
 @Resolver(() => CooperativeSummary)
 export class CooperativeDataQualityResolver {
+  @FieldResolver(() => [AnnualMeetingYear], {
+    description: 'Cooperatives with a RAT recorded, per fiscal year, for the `years` fiscal years up to the year before asOfYear (the RAT of a fiscal year is held the next year): RAT compliance over time.',
+  })
+  annualMeetingsByYear(
+    @Root() summary: CooperativeSummary,
+    @Arg('years', () => Int, { nullable: true, defaultValue: 5, description: 'How many fiscal years, 1 to 20.' }) years: number,
+    @Ctx() context: SubgraphContext,
+  ): Promise<AnnualMeetingYear[]> {
+    if (years < 1 || years > 20) throw badUserInput('years is between 1 and 20', { argument: 'years' });
+    const last = summary.asOfYear - 1;
+    return annualMeetingYears(context).load({ code: summary.regionCode, variant: `${last - years + 1}-${last}`, first: last - years + 1, last });
+  }
+
   @FieldResolver(() => Int, { description: 'Active cooperatives with no NIK koperasi (Nomor Induk Koperasi) on record: a gap in the register to close with ODS Koperasi.' })
   withoutNik(@Root() summary: CooperativeSummary, @Ctx() context: SubgraphContext): Promise<number> {
     return withoutNikCounts(context).load({ code: summary.regionCode, variant: '' });

@@ -19,6 +19,15 @@ export class CooperativeStatusCount {
   count!: number;
 }
 
+@ObjectType({ description: 'Annual members\' meetings (RAT) recorded for one fiscal year.' })
+export class AnnualMeetingYear {
+  @Field(() => Int, { description: 'The fiscal year (tahun buku) the meetings approved.' })
+  fiscalYear!: number;
+
+  @Field(() => Int, { description: 'Cooperatives of the region with a RAT recorded for that fiscal year.' })
+  cooperatives!: number;
+}
+
 @ObjectType({ description: 'Cooperatives of a region and all regions below it, counted in the database.' })
 export class CooperativeSummary {
   @Field(() => Int, { description: 'All cooperatives on record, whatever their status.' })

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ProgramKind } from '../training-program/program-kind';
 import { Region } from './region';
-import { TrainingSummary } from './training-summary';
+import { TrainingSummary, type TrainingYear } from './training-summary';
 
 interface SummaryKey extends RegionSummaryKey {
   from: string | null;
@@ -12,6 +12,7 @@ interface SummaryKey extends RegionSummaryKey {
 
 interface SummaryRow {
   kind: ProgramKind;
+  year: number | string;
   programs: number | string;
   participants: number | string;
   completed: number | string | null;
@@ -20,17 +21,25 @@ interface SummaryRow {
 
 function foldSummary(key: SummaryKey, rows: SummaryRow[]): TrainingSummary {
   const byKind = new Map(Object.values(ProgramKind).map((kind) => [kind, { kind, programs: 0, participants: 0 }]));
-  const summary: TrainingSummary = { programs: 0, participants: 0, completed: 0, certified: 0, byKind: [], from: key.from, to: key.to };
+  const byYear = new Map<number, TrainingYear>();
+  const summary: TrainingSummary = { programs: 0, participants: 0, completed: 0, certified: 0, byKind: [], byYear: [], from: key.from, to: key.to };
   for (const row of rows) {
     const entry = byKind.get(row.kind)!;
     entry.programs += Number(row.programs);
     entry.participants += Number(row.participants);
+    const year = Number(row.year);
+    const inYear = byYear.get(year) ?? { year, programs: 0, participants: 0, certified: 0 };
+    inYear.programs += Number(row.programs);
+    inYear.participants += Number(row.participants);
+    inYear.certified += Number(row.certified ?? 0);
+    byYear.set(year, inYear);
     summary.programs += Number(row.programs);
     summary.participants += Number(row.participants);
     summary.completed += Number(row.completed ?? 0);
     summary.certified += Number(row.certified ?? 0);
   }
   summary.byKind = [...byKind.values()];
+  summary.byYear = [...byYear.values()].sort((a, b) => a.year - b.year);
   return summary;
 }
 
@@ -41,12 +50,12 @@ function trainingSummaries(context: SubgraphContext) {
     aggregate: ({ from, to }) => ({
       table: 'training_programs p LEFT JOIN enrollments e ON e.programId = p.id',
       regionColumn: 'p.regionCode',
-      select: `p.kind AS kind, COUNT(DISTINCT p.id) AS programs, COUNT(e.id) AS participants,
+      select: `p.kind AS kind, SUBSTR(p.startsOn, 1, 4) AS year, COUNT(DISTINCT p.id) AS programs, COUNT(e.id) AS participants,
         SUM(CASE WHEN e.status IN ('COMPLETED', 'CERTIFIED') THEN 1 ELSE 0 END) AS completed,
         SUM(CASE WHEN e.status = 'CERTIFIED' THEN 1 ELSE 0 END) AS certified`,
       where: 'p.startsOn >= ? AND p.startsOn <= ?',
       whereParameters: [from ?? '0001-01-01', to ?? '9999-12-31'],
-      groupBy: 'p.kind',
+      groupBy: 'p.kind, SUBSTR(p.startsOn, 1, 4)',
     }),
     fold: foldSummary,
   });

@@ -14,6 +14,21 @@ export class ProgramKindCount {
   participants!: number;
 }
 
+@ObjectType({ description: 'Programmes and participants of one year: the trend a coordination meeting follows.' })
+export class TrainingYear {
+  @Field(() => Int, { description: 'Calendar year the programmes started in.' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Programmes starting that year.' })
+  programs!: number;
+
+  @Field(() => Int, { description: 'Participants enrolled in them.' })
+  participants!: number;
+
+  @Field(() => Int, { description: 'Participants certified.' })
+  certified!: number;
+}
+
 @ObjectType({ description: 'Programmes held in a region and all regions below it, in a date range, counted in the database.' })
 export class TrainingSummary {
   @Field(() => Int, { description: 'Programmes starting in the range.' })
@@ -27,6 +42,9 @@ export class TrainingSummary {
 
   @Field(() => Int, { description: 'Participants certified.' })
   certified!: number;
+
+  @Field(() => [TrainingYear], { description: 'By the year programmes started, oldest first; only years with programmes in the range are listed.' })
+  byYear!: TrainingYear[];
 
   @Field(() => [ProgramKindCount], { description: 'By kind of programme; every kind is listed.' })
   byKind!: ProgramKindCount[];

@@ -88,6 +88,11 @@ describeInBrowser('Dashboard browser test')('the coordination page at /dashboard
     await expect(page.locator('td[data-region="36.74"][data-figure="quality.training.latestReportedAt"]').innerText()).resolves.toMatch(
       /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} · Dinas Koperasi dan UKM Kota Tangerang Selatan$/,
     );
+    // Rupiah written short, the Indonesian way: "Rp 1,25 M" (miliar), "Rp 350 jt" (juta).
+    const sales = (await stack.query<{ region: { umkmSummary: { annualSales: string } } }>('{ region(code: "36.74") { umkmSummary { annualSales } } }')).body.data!.region.umkmSummary.annualSales;
+    const salesCell = page.locator('td[data-region="36.74"][data-figure="umkm.annualSales"]');
+    expect(Number(await salesCell.getAttribute('data-value'))).toBe(Number(sales));
+    await expect(salesCell.innerText()).resolves.toMatch(/^Rp \d{1,3}(,\d{1,2})? (T|M|jt)$/);
     // Tangerang Selatan's 462 active cooperatives, written the Indonesian way.
     await expect(page.locator('td[data-region="36.74"][data-figure="cooperatives.active"]').innerText()).resolves.toBe('462');
     const members = api.find((region) => region.code === '81')!.cooperativeSummary.members;

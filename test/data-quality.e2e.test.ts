@@ -107,4 +107,21 @@ describe.each(testDrivers())('freshness and data quality per region (%s)', (driv
     const { body } = await stack.query('{ region(code: "81") { cooperativeSummary { annualMeetingsByYear(years: 50) { fiscalYear } } } }');
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('counts business actors without a 5-digit KBLI code, and takes a code only in its category', async () => {
+    const withoutCode = async () => (await stack.query<{ region: { umkmSummary: { withoutKbliCode: number } } }>('{ region(code: "81.71") { umkmSummary { withoutKbliCode } } }')).body.data!.region.umkmSummary.withoutKbliCode;
+    const before = await withoutCode();
+    const [expected] = await stack.sql('umkm', "SELECT COUNT(*) AS n FROM umkm_actors WHERE kbliCode IS NULL AND regionCode LIKE '81.71.%'");
+    expect(before).toBe(Number(expected.n));
+    const register = (kbliCode: string, nib: string) =>
+      stack.query<{ registerUmkmActor: { kbliCode: string; sector: string } }>(
+        'mutation($input: RegisterUmkmActorInput!) { registerUmkmActor(input: $input) { kbliCode sector } }',
+        { input: { nib, ownerName: 'Ina Pattinama', businessName: 'Sagu Lempeng Mama Ina', sector: 'C', kbliCode, annualSales: '150000000', employees: 2, isWomanOwned: true, regionCode: '81.71.02.1011', reportingOffice: 'Dinas Koperasi dan UKM Kota Ambon' } },
+      );
+    // 47111 is retail trade (G), not manufacturing.
+    expect((await register('47111', '8171260000001')).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await register('1079', '8171260000001')).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await register('10792', '8171260000001')).body.data?.registerUmkmActor).toEqual({ kbliCode: '10792', sector: 'C' });
+    expect(await withoutCode()).toBe(before);
+  });
 });

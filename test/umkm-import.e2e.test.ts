@@ -104,7 +104,7 @@ describe.each(testDrivers())('importing UMKM registers (%s)', (driver) => {
     expect(await ambonTotal()).toBe(cachedTotal + 5);
 
     const response = await stack.query<{ umkmActorByNib: Record<string, any> }>(`{
-      umkmActorByNib(nib: "8171250000101") { businessName ownerName annualSales employees sector scale isWomanOwned
+      umkmActorByNib(nib: "8171250000101") { businessName ownerName annualSales employees sector kbliCode scale isWomanOwned
         halalCertification { number certifiedOn } region { code } cooperative { name }
         provenance { office source importedFrom { fileName sha256 row importedBy } } }
     }`);
@@ -115,6 +115,7 @@ describe.each(testDrivers())('importing UMKM registers (%s)', (driver) => {
       annualSales: '350000000',
       employees: 4,
       sector: 'C',
+      kbliCode: '10792',
       scale: 'MIKRO',
       isWomanOwned: true,
       halalCertification: { number: 'ID81110000123450823', certifiedOn: '2023-03-12' },

@@ -55,6 +55,8 @@ const WORDS = {
   reported: { id: 'Data dilaporkan', en: 'Reported records' },
   withoutNik: { id: 'Koperasi aktif tanpa NIK', en: 'Active cooperatives without NIK' },
   none: { id: 'belum ada', en: 'none yet' },
+  withoutKbliCode: { id: 'Tanpa kode KBLI 5 digit', en: 'Without a 5-digit KBLI code' },
+  annualSales: { id: 'Omzet per tahun', en: 'Annual sales' },
   trends: { id: 'Tren tahunan', en: 'Trends over the years' },
   ratByYear: { id: 'Koperasi dengan RAT, tahun buku', en: 'Cooperatives with an RAT, fiscal year' },
   participantsByYear: { id: 'Peserta pelatihan, tahun', en: 'Training participants, year' },

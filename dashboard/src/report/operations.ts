@@ -37,6 +37,8 @@ graphql(`
       total
       halalCertified
       womanOwned
+      withoutKbliCode
+      annualSales
       byScale {
         scale
         count

@@ -1,5 +1,5 @@
 import type { OriginFragment, RegionFiguresFragment } from '../gql/graphql';
-import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, formatDateRange, word, type Language, type Word } from './language';
+import { BUSINESS_SCALES, COOPERATIVE_TYPES, formatCount, formatDateRange, formatRupiah, word, type Language, type Word } from './language';
 
 /** One figure of one region: the value (a number, or a date as ISO text), and how the page writes it. */
 export interface ReportCell {
@@ -42,6 +42,18 @@ function numberRows(language: Language, regions: readonly RegionFiguresFragment[
       return { region: region.code, value: value ?? null, text: value === null || value === undefined ? word(language, 'unavailable') : formatCount(language, value) };
     }),
   }));
+}
+
+/** A row of Rupiah amounts, written short ("Rp 1,25 M"); the value stays exact enough for a sheet to add up. */
+function rupiahRow(language: Language, regions: readonly RegionFiguresFragment[], key: string, label: string, amount: (region: RegionFiguresFragment) => string | null | undefined): ReportRow {
+  return {
+    key,
+    label,
+    cells: regions.map((region) => {
+      const value = amount(region);
+      return { region: region.code, value: value === null || value === undefined ? null : Number(value), text: value === null || value === undefined ? word(language, 'unavailable') : formatRupiah(language, value) };
+    }),
+  };
 }
 
 /** The years a trend covers across the regions shown, oldest first. */
@@ -128,8 +140,9 @@ export function reportTables(language: Language, regions: readonly RegionFigures
         ...scales,
         ['halalCertified', word(language, 'halalCertified'), (region) => region.umkmSummary?.halalCertified],
         ['womanOwned', word(language, 'womanOwned'), (region) => region.umkmSummary?.womanOwned],
+        ['withoutKbliCode', word(language, 'withoutKbliCode'), (region) => region.umkmSummary?.withoutKbliCode],
         ...sectors,
-      ]),
+      ]).concat(rupiahRow(language, regions, 'umkm.annualSales', word(language, 'annualSales'), (region) => region.umkmSummary?.annualSales)),
     },
     {
       id: 'training',

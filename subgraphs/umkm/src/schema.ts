@@ -5,7 +5,7 @@ import { CooperativeMembersResolver } from './cooperative/cooperative-members.re
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Product } from './product/product.entity';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
-import { UmkmSummaryResolver } from './region/umkm-summary.resolver';
+import { UmkmDataQualityResolver, UmkmSummaryResolver } from './region/umkm-summary.resolver';
 import { UmkmActor } from './umkm-actor/umkm-actor.entity';
 import { umkmActorReferenceResolver } from './umkm-actor/umkm-actor.reference';
 import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
@@ -20,7 +20,7 @@ const importJobs = importJobSchema('umkm');
 
 export function buildUmkmSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
+    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver, UmkmDataQualityResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -1,6 +1,6 @@
 import { assertRegionCode, regionSummaries, rupiahToSen, selectsAnyField, senToRupiah, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { BusinessScale } from '../umkm-actor/business-scale';
 import { KbliCategory } from '../umkm-actor/kbli-category';
 import { UmkmSummary } from './umkm-summary';
@@ -17,11 +17,11 @@ interface SummaryRow {
   annualSales: number | string | null;
 }
 
-function foldSummary(rows: SummaryRow[]): UmkmSummary {
+function foldSummary(regionCode: string, rows: SummaryRow[]): UmkmSummary {
   const byScale = new Map(Object.values(BusinessScale).map((scale) => [scale, 0]));
   const bySector = new Map<KbliCategory, number>();
   let sales = 0n;
-  const summary: UmkmSummary = { total: 0, byScale: [], bySector: [], halalCertified: 0, womanOwned: 0, employees: 0, annualSales: '0' };
+  const summary: UmkmSummary = { total: 0, byScale: [], bySector: [], halalCertified: 0, womanOwned: 0, employees: 0, annualSales: '0', regionCode };
   for (const row of rows) {
     const count = Number(row.count);
     summary.total += count;
@@ -57,7 +57,7 @@ function umkmSummaries(context: SubgraphContext) {
         SUM(employees) AS employees, SUM(annualSales) AS annualSales`,
       groupBy: variant === 'breakdown' ? 'scale, sector' : undefined,
     }),
-    fold: (_key, rows) => foldSummary(rows),
+    fold: (key, rows) => foldSummary(key.code, rows),
   });
 }
 
@@ -69,5 +69,22 @@ export class UmkmSummaryResolver {
   })
   umkmSummary(@Root() region: Region, @Ctx() context: SubgraphContext, @Info() info: GraphQLResolveInfo): Promise<UmkmSummary> {
     return umkmSummaries(context).load({ code: assertRegionCode(region.code), variant: selectsAnyField(info, BREAKDOWNS) ? 'breakdown' : '' });
+  }
+}
+
+/** Business actors without a five-digit KBLI code, for every region asked: one statement, only when asked. */
+function withoutKbliCodeCounts(context: SubgraphContext) {
+  return regionSummaries<RegionSummaryKey, { withoutKbliCode: number | string | null }, number>(context, {
+    name: 'umkmWithoutKbliCode',
+    aggregate: () => ({ table: 'umkm_actors', select: 'SUM(CASE WHEN kbliCode IS NULL THEN 1 ELSE 0 END) AS withoutKbliCode' }),
+    fold: (_key, rows) => Number(rows[0]?.withoutKbliCode ?? 0),
+  });
+}
+
+@Resolver(() => UmkmSummary)
+export class UmkmDataQualityResolver {
+  @FieldResolver(() => Int, { description: 'Business actors with no five-digit KBLI 2020 code on record (only the category): a gap to close from the OSS data of their NIB.' })
+  withoutKbliCode(@Root() summary: UmkmSummary, @Ctx() context: SubgraphContext): Promise<number> {
+    return withoutKbliCodeCounts(context).load({ code: summary.regionCode, variant: '' });
   }
 }

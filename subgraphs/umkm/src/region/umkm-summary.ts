@@ -34,4 +34,7 @@ export class UmkmSummary {
 
   @Field(() => RupiahScalar, { description: 'Annual sales of all of them together, in rupiah.' })
   annualSales!: string;
+
+  /** The region summed up, for the fields resolved on their own (withoutKbliCode). */
+  regionCode!: string;
 }

@@ -108,6 +108,8 @@ export function syntheticActor(random: SeededRandom, place: SyntheticActorPlace)
     businessName: `${kind} ${random.pick(TRAINING_WORDS)} ${village.name}`,
     sector,
     kbliVersion: KBLI_VERSION,
+    // Seeded actors carry their category only: the five-digit code comes with reported data.
+    kbliCode: null,
     annualSales,
     assets: String(Math.round(Number(annualSales) * (0.2 + random.next() * 0.6))),
     employees: scale === BusinessScale.MIKRO ? random.integer(1, 4) : scale === BusinessScale.KECIL ? random.integer(5, 19) : random.integer(20, 99),

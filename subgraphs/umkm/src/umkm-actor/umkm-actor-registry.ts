@@ -16,7 +16,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { Product } from '../product/product.entity';
 import { assertDeclaredScale, scaleOfAnnualSales } from './business-scale';
-import { KBLI_VERSION } from './kbli-category';
+import { kbliCategoryOf, KBLI_VERSION, type KbliCategory } from './kbli-category';
 import { UmkmActor } from './umkm-actor.entity';
 import type { RegisterUmkmActorInput, UpdateUmkmActorInput } from './umkm-actor.inputs';
 
@@ -29,6 +29,13 @@ function assertHalalPair(number: string | undefined | null, date: string | undef
   assertNotInFuture(date, 'halalCertifiedOn');
 }
 
+/** A KBLI code lies in its category: 10792 (division 10) is manufacturing, C. */
+function assertKbliCodeInSector(kbliCode: string | null | undefined, sector: KbliCategory): void {
+  if (kbliCode && kbliCategoryOf(kbliCode) !== sector) {
+    throw badUserInput(`KBLI ${kbliCode} is not in category ${sector} (it is in ${kbliCategoryOf(kbliCode) ?? 'no category'})`, { argument: 'kbliCode' });
+  }
+}
+
 /** The cooperative is owned by the cooperatives subgraph: ask it before recording a membership. */
 export async function assertCooperativeExists(owners: EntityOwners, cooperativeId: string, argument = 'cooperativeId'): Promise<void> {
   assertId(cooperativeId, 'cooperative', argument);
@@ -39,6 +46,7 @@ export async function registerUmkmActor(db: DataSource, owners: EntityOwners, vi
   assertKnownRegion(input.regionCode);
   assertCanWrite(viewer, input.regionCode);
   assertHalalPair(input.halalCertificateNumber, input.halalCertifiedOn);
+  assertKbliCodeInSector(input.kbliCode, input.sector);
   const scale = assertDeclaredScale(input.declaredScale, input.annualSales);
   if (input.cooperativeId) await assertCooperativeExists(owners, input.cooperativeId);
   return writeTransaction(db, DUPLICATE_NIB, async (manager) => {
@@ -50,6 +58,7 @@ export async function registerUmkmActor(db: DataSource, owners: EntityOwners, vi
       ownerName: input.ownerName,
       businessName: input.businessName,
       sector: input.sector,
+      kbliCode: input.kbliCode ?? null,
       kbliVersion: KBLI_VERSION,
       annualSales: input.annualSales,
       assets: input.assets ?? null,
@@ -84,6 +93,7 @@ export async function updateUmkmActor(db: DataSource, viewer: Viewer, id: string
     const defined = providedFields(changes);
     const merged = { ...actor, ...defined };
     assertHalalPair(merged.halalCertificateNumber, merged.halalCertifiedOn);
+    assertKbliCodeInSector(merged.kbliCode, merged.sector);
     await manager.update(UmkmActor, { id }, { ...defined, scale: scaleOfAnnualSales(merged.annualSales), provenance: reportedNow(reportingOffice) });
     return manager.findOneByOrFail(UmkmActor, { id });
   });

@@ -51,6 +51,10 @@ export class UmkmActor extends ReportedRecord {
   @Column({ type: 'simple-enum', enum: KbliCategory })
   sector!: KbliCategory;
 
+  @Field(() => String, { nullable: true, description: 'Five-digit KBLI 2020 code (kode KBLI) of the main business line, as OSS issues it with the NIB, e.g. "10792"; null when only the category is known.' })
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  kbliCode!: string | null;
+
   @Field({ description: 'KBLI edition the sector is coded in, e.g. "2020".' })
   @Column({ type: 'varchar', length: 8 })
   kbliVersion!: string;

@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } f
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BusinessScale } from './business-scale';
-import { KbliCategory } from './kbli-category';
+import { KBLI_CODE, KbliCategory } from './kbli-category';
 
 @InputType({ description: 'A product to record.' })
 export class ProductInput {
@@ -33,6 +33,11 @@ export class RegisterUmkmActorInput {
 
   @Field(() => KbliCategory, { description: 'Sector: KBLI 2020 category letter.' })
   sector!: KbliCategory;
+
+  @IsOptional()
+  @Matches(KBLI_CODE, { message: 'kbliCode is a 5-digit KBLI 2020 code, e.g. 10792' })
+  @Field(() => String, { nullable: true, description: 'Five-digit KBLI 2020 code of the main business line; it must lie in the sector\'s category.' })
+  kbliCode?: string;
 
   @Field(() => RupiahScalar, { description: 'Annual sales in rupiah; decides the scale.' })
   annualSales!: string;
@@ -92,6 +97,11 @@ export class UpdateUmkmActorInput {
 
   @Field(() => KbliCategory, { nullable: true, description: 'Sector: KBLI 2020 category letter.' })
   sector?: KbliCategory;
+
+  @IsOptional()
+  @Matches(KBLI_CODE, { message: 'kbliCode is a 5-digit KBLI 2020 code, e.g. 10792' })
+  @Field(() => String, { nullable: true, description: 'Five-digit KBLI 2020 code of the main business line; it must lie in the sector\'s category.' })
+  kbliCode?: string;
 
   @Field(() => RupiahScalar, { nullable: true, description: 'Annual sales in rupiah; the scale follows.' })
   annualSales?: string;

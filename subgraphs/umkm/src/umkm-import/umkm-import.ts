@@ -25,7 +25,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { cooperativeLookup, describeCooperativeReference, type CooperativeReference } from '../cooperative/cooperative-references';
 import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
-import { kbliCategoryOf, KBLI_VERSION, KbliCategory } from '../umkm-actor/kbli-category';
+import { KBLI_CODE, kbliCategoryOf, KBLI_VERSION, KbliCategory } from '../umkm-actor/kbli-category';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { UMKM_COLUMNS, UMKM_EXAMPLE, type UmkmColumn } from './umkm-import-columns';
 
@@ -35,6 +35,8 @@ export interface UmkmImportRecord {
   businessName: string;
   ownerName: string;
   sector: KbliCategory;
+  /** Only when the sheet gives the 5-digit code: a letter leaves a recorded code as it is. */
+  kbliCode?: string;
   annualSales: string;
   scale: BusinessScale;
   employees: number;
@@ -56,10 +58,12 @@ const umkmRowSchema = z.looseObject({
   halalCertificateNumber: z.string().min(4, 'A halal certificate number has at least 4 characters').max(60, 'A halal certificate number has at most 60 characters').optional(),
 });
 
-function parseKbli(text: string): KbliCategory {
-  const category = kbliCategoryOf(text);
-  if (!category) throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not a KBLI 2020 code: give the 5-digit code (10792) or the category letter (C)`);
-  return category;
+/** The sector, and the 5-digit code when the sheet gives one (a letter or a shorter code gives the category only). */
+function parseKbli(text: string): { sector: KbliCategory; kbliCode?: string } {
+  const sector = kbliCategoryOf(text);
+  if (!sector) throw new CellError(RowIssueCode.INVALID_VALUE, `"${text}" is not a KBLI 2020 code: give the 5-digit code (10792) or the category letter (C)`);
+  const code = text.trim();
+  return KBLI_CODE.test(code) ? { sector, kbliCode: code } : { sector };
 }
 
 /** PP 7/2021: above Rp50 billion a business is large, not UMKM, and is refused as the mutation refuses it. */
@@ -90,7 +94,7 @@ function readUmkmRow(row: SheetRow<UmkmColumn>, { villages }: RowContext): UmkmI
     nib: row.required('nib', 'NIB', (text) => text.replace(/\s/g, '')),
     businessName: row.required('businessName', 'Business name', String),
     ownerName: row.required('ownerName', 'Owner name', String),
-    sector: row.required('kbli', 'KBLI', parseKbli),
+    kbli: row.required('kbli', 'KBLI', parseKbli),
     employees: row.required('employees', 'Number of workers', (text) => parseCountCell(text)),
     assets: row.optional('assets', parseRupiahCell),
     halalCertificateNumber,
@@ -100,8 +104,9 @@ function readUmkmRow(row: SheetRow<UmkmColumn>, { villages }: RowContext): UmkmI
     cooperative: readCooperative(row),
   };
   const valid = row.validate(umkmRowSchema, candidate);
-  if (!valid || !sales) return undefined;
-  return { ...(valid as typeof candidate), ...sales } as UmkmImportRecord;
+  if (!valid || !sales || !candidate.kbli) return undefined;
+  const { kbli, ...fields } = valid as typeof candidate;
+  return { ...fields, ...kbli!, ...sales } as UmkmImportRecord;
 }
 
 /** The fields a row sets, as the entity holds them; those a row leaves out are not compared. */
@@ -110,7 +115,7 @@ function fieldsOf({ cooperative, ...record }: UmkmImportRecord): Partial<UmkmAct
 }
 
 /** Defaults of `registerUmkmActor` for what a row leaves out. */
-const NEW_ACTOR_DEFAULTS: Partial<UmkmActor> = { assets: null, halalCertificateNumber: null, halalCertifiedOn: null, isWomanOwned: false, cooperativeId: null, kbliVersion: KBLI_VERSION };
+const NEW_ACTOR_DEFAULTS: Partial<UmkmActor> = { kbliCode: null, assets: null, halalCertificateNumber: null, halalCertifiedOn: null, isWomanOwned: false, cooperativeId: null, kbliVersion: KBLI_VERSION };
 
 async function commitUmkmRows(
   manager: EntityManager,

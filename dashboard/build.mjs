@@ -7,14 +7,17 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const result = await build({
   entryPoints: [path.join(here, 'src/main.ts')],
-  outfile: path.join(here, 'dist/dashboard.js'),
+  outdir: path.join(here, 'dist/page'),
+  entryNames: 'dashboard',
+  chunkNames: 'chunk-[hash]',
   bundle: true,
+  splitting: true,
   minify: true,
   sourcemap: true,
-  format: 'iife',
+  format: 'esm',
   target: ['chrome110', 'firefox110', 'safari16'],
   metafile: true,
   logLevel: 'warning',
 });
-const bytes = Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0;
-console.log(`dashboard: bundled dist/dashboard.js (${Math.round(bytes / 1024)} KB)`);
+const scripts = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+console.log(`dashboard: bundled ${scripts.map(([file, output]) => `${path.basename(file)} (${Math.round(output.bytes / 1024)} KB)`).join(', ')} into dist/page`);

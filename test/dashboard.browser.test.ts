@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, offlinePage } from './support/browser';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
-if (!existsSync(path.resolve(__dirname, '../dashboard/dist/dashboard.js'))) throw new Error('The coordination page is not built: npm test builds it (npm run build)');
+if (!existsSync(path.resolve(__dirname, '../dashboard/dist/page/dashboard.js'))) throw new Error('The coordination page is not built: npm test builds it (npm run build)');
 
 interface RegionFigures {
   code: string;

@@ -21,18 +21,24 @@ async function main() {
   mkdirSync(values.out!, { recursive: true });
   const browser = await chromium.launch({ executablePath: values.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-    let graphqlRequests = 0;
-    page.on('request', (request) => void (new URL(request.url()).pathname === '/graphql' && (graphqlRequests += 1)));
-    const started = Date.now();
-    await page.goto(`${values.url}/dashboard`);
-    await page.waitForSelector('#dashboard[data-ready="true"] .chart svg', { timeout: 60_000 });
-    console.log(`first render: ${Date.now() - started} ms, ${graphqlRequests} GraphQL request(s)`);
-    // Again, as the next person in the meeting room opens it: the gateway's summary cache is now warm.
-    const again = Date.now();
-    await page.reload();
-    await page.waitForSelector('#dashboard[data-ready="true"] .chart svg', { timeout: 60_000 });
-    console.log(`render with the summary cache warm: ${Date.now() - again} ms`);
+    /** A first visit in a fresh browser context: the page's own clock, from navigation to the numbers and to the last chart. */
+    const open = async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+      let graphqlRequests = 0;
+      page.on('request', (request) => void (new URL(request.url()).pathname === '/graphql' && (graphqlRequests += 1)));
+      await page.goto(`${values.url}/dashboard`);
+      await page.waitForSelector('#dashboard[data-charts-ms]', { timeout: 60_000 });
+      const attribute = async (name: string) => Number(await page.locator('#dashboard').getAttribute(name));
+      return { page, tables: await attribute('data-ready-ms'), charts: await attribute('data-charts-ms'), graphqlRequests };
+    };
+    const describe = (visit: { tables: number; charts: number; graphqlRequests: number }) => `tables shown at ${visit.tables} ms, every chart drawn at ${visit.charts} ms, ${visit.graphqlRequests} GraphQL request(s)`;
+    const cold = await open();
+    console.log(`first visit, summary cache as found: ${describe(cold)}`);
+    await cold.page.close();
+    // A new page with an empty browser cache, as the next person in the meeting room opens it: the gateway's summary cache is now warm.
+    const warm = await open();
+    const { page } = warm;
+    console.log(`first visit, summary cache warm: ${describe(warm)}`);
     const shots: Array<[string, () => Promise<void>]> = [
       ['rakor-regions.png', async () => {}],
       ['drill-down-maluku.png', async () => {

@@ -3,8 +3,9 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 
 /** The page's bundle (`npm run build` makes it from dashboard/src), served from this server, never a CDN. */
-const BUNDLE_DIR = path.join(path.dirname(require.resolve('@kumkm/dashboard/package.json')), 'dist');
-const ASSETS = new Set(['dashboard.js', 'dashboard.js.map']);
+const BUNDLE_DIR = path.join(path.dirname(require.resolve('@kumkm/dashboard/package.json')), 'dist/page');
+/** The entry and the chunks esbuild splits off (ECharts), with their source maps. */
+const ASSET = /^(dashboard|chunk-[A-Z0-9]+)\.js(\.map)?$/;
 
 const STYLE = `
   :root { font-family: system-ui, sans-serif; color: #1a1a1a; }
@@ -48,7 +49,7 @@ function pageHtml(endpoint: string, localToken?: string): string {
   <body>
     <main id="dashboard">Memuat…</main>
     <script>window.__KUMKM_DASHBOARD__ = ${settings};</script>
-    <script src="/dashboard/assets/dashboard.js"></script>
+    <script type="module" src="/dashboard/assets/dashboard.js"></script>
   </body>
 </html>`;
 }
@@ -68,7 +69,7 @@ export function dashboardRouter(endpoint: string, localToken?: string): Router {
     res.type('html').send(html);
   });
   router.get('/dashboard/assets/:file', (req, res) => {
-    if (!ASSETS.has(req.params.file)) {
+    if (!ASSET.test(req.params.file)) {
       res.status(404).end();
       return;
     }

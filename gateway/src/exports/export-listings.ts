@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '@kumkm/subgraph-kit';
+import { canReadPersonalData, type Viewer } from '@kumkm/subgraph-kit';
 
 /** How a query-string value becomes a filter variable; GraphQL then validates it (an unknown enum value is BAD_USER_INPUT). */
 type FilterValue = 'text' | 'boolean' | 'int';
@@ -137,10 +137,9 @@ export function exportColumns(listing: ExportListing, columnSet: unknown, viewer
   if (columnSet === undefined || columnSet === 'standard') return listing.columns;
   if (columnSet !== 'personal') throw new ExportRequestError(400, 'BAD_USER_INPUT', 'columns is "standard" or "personal"');
   if (listing.personalColumns.length === 0) throw new ExportRequestError(400, 'BAD_USER_INPUT', 'This export has no personal columns');
-  const scope = viewer.role === Role.ADMIN ? '' : (viewer.region ?? null);
   const regionAsked = typeof region === 'string' ? region : '';
-  const mayRead = viewer.role !== Role.ANALYST && scope !== null && (regionAsked === scope || regionAsked.startsWith(`${scope}.`) || scope === '');
-  if (!mayRead) {
+  // The whole listing must be readable: the region asked must lie within the caller's scope (every region, for an admin).
+  if (!canReadPersonalData(viewer, regionAsked)) {
     throw new ExportRequestError(403, 'FORBIDDEN', `Personal columns (names, UU PDP) are exported only to officers and coordinators for their own region (give ?region=), and to admins; not to ${viewer.role.toLowerCase()}${viewer.region ? ` ${viewer.region}` : ''} for ${regionAsked || 'every region'}`);
   }
   return [...listing.columns, ...listing.personalColumns];

@@ -40,6 +40,7 @@ describe('README', () => {
       'TRUSTED_DOCUMENTS',
       'TRUSTED_DOCUMENTS_MANIFESTS',
       'TRUSTED_DOCUMENTS_EXPLORER_ROLES',
+      'REDIS_URL',
     ]);
     expect([...read].filter((variable) => !documented.has(variable))).toEqual([]);
   });

@@ -36,6 +36,8 @@ const schema = z.object({
   MAX_ENTITIES_PER_FETCH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.entitiesPerFetch),
   MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerFetch),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.bytesPerRequest),
+  // Unset: one process keeps its own state, as it always could.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
   // The registered operations: the manifests `npm run codegen` writes, comma-separated.
   TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(DEFAULT_TRUSTED_DOCUMENT_MANIFESTS.join(',')),
@@ -61,6 +63,8 @@ export interface GatewayConfig {
   /** Subgraph name → URL the gateway calls. */
   subgraphUrls: Record<string, string>;
   trustedDocuments: { mode: TrustedDocumentsMode; manifests: string[]; explorerRoles: Role[] };
+  /** Redis shared by the gateway replicas, when there are several. */
+  redisUrl?: string;
 }
 
 /** Reads and validates the gateway's environment once at start; a bad value stops the process with the reason. */
@@ -86,6 +90,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       bytesPerFetch: values.MAX_SUBGRAPH_RESPONSE_BYTES,
       bytesPerRequest: values.MAX_RESPONSE_BYTES,
     },
+    redisUrl: values.REDIS_URL,
     trustedDocuments: {
       mode: values.TRUSTED_DOCUMENTS,
       manifests: values.TRUSTED_DOCUMENTS_MANIFESTS.split(',').map((file) => file.trim()).filter(Boolean),

@@ -26,6 +26,8 @@ import { corsPolicy } from './http/cors';
 import { rateLimit } from './http/rate-limit';
 import { assignRequestId } from './http/request-id';
 import { TrustedDocumentStore, trustedDocuments, type TrustedDocumentsOptions } from './http/trusted-documents';
+import type { RedisLink } from './replicas/redis-link';
+import { shareSummaryInvalidations } from './replicas/summary-invalidations';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';
 import { operationResolution } from './operations/operation-resolution';
@@ -59,6 +61,8 @@ export interface GatewayOptions {
   maxImportFileBytes?: number;
   /** Registered client operations, and whether only they run (TRUSTED_DOCUMENTS); by default none, and off. */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** State shared with the other replicas (REDIS_URL): rate limits and summary invalidations. */
+  redis?: RedisLink;
 }
 
 /**
@@ -73,10 +77,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = new SubgraphMetrics(metrics.registry);
   const summaryCache = options.summaryCache ?? new SummaryCache(DEFAULT_SUMMARY_CACHE);
+  if (options.redis) {
+    const invalidations = shareSummaryInvalidations(options.redis, logger);
+    summaryCache.shareWith(invalidations.publish);
+    await invalidations.subscribe(summaryCache);
+  }
   const subgraphUrls = Object.values(options.subgraphUrls);
   const { app, httpServer, listen } = createHttpService('gateway', metrics, async () => {
     const unavailable = await subgraphsReady(subgraphUrls);
-    return { ready: unavailable.length === 0, detail: { unavailable } };
+    // Redis away does not make the gateway unready: it answers on, with per-process fallbacks.
+    const redis = options.redis ? (options.redis.up ? 'up' : 'down (rate limits per process, summary cache on its time to live)') : 'not configured';
+    return { ready: unavailable.length === 0, detail: { unavailable, redis } };
   });
 
   const gateway = new ApolloGateway({
@@ -111,7 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const authenticated = authenticate(tokenVerifier(options.auth));
   // One budget per token subject, whichever route spends it.
-  const rateLimited = rateLimit(limits.requestsPerMinute);
+  const rateLimited = rateLimit(limits.requestsPerMinute, options.redis);
   app.use(
     '/graphql',
     assignRequestId,

@@ -3,11 +3,13 @@ import { createLogger, readAuthConfig, stopOnSignals } from '@kumkm/subgraph-kit
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
 import { TrustedDocumentStore } from './http/trusted-documents';
+import { RedisLink } from './replicas/redis-link';
 import { SummaryCache } from './operations/summary-cache';
 
 async function main() {
   const config = readGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);
+  const redis = config.redisUrl ? RedisLink.open(config.redisUrl, logger) : undefined;
   const running = await startGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
@@ -22,9 +24,13 @@ async function main() {
     faults: config.faults,
     summaryCache: new SummaryCache(config.summaryCache),
     trustedDocuments: { ...config.trustedDocuments, store: TrustedDocumentStore.load(config.trustedDocuments.manifests) },
+    redis,
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
-  stopOnSignals(logger, 'gateway', () => running.stop());
+  stopOnSignals(logger, 'gateway', async () => {
+    await running.stop();
+    await redis?.close();
+  });
 }
 
 main().catch((error) => {

@@ -28,8 +28,16 @@ export class SummaryCache {
   /** Moves on with every invalidation: an answer computed before a write landed is never stored after it. */
   generation = 0;
 
-  constructor(readonly options: SummaryCacheOptions, private readonly onInvalidate: () => void = () => undefined) {
+  private readonly peers: Array<() => void> = [];
+
+  constructor(readonly options: SummaryCacheOptions, onInvalidate?: () => void) {
     this.entries = new LRUCache({ max: options.maxEntries, ttl: options.ttlSeconds * 1000 });
+    if (onInvalidate) this.peers.push(onInvalidate);
+  }
+
+  /** Also tells these peers when a write lands here (other workers, other replicas through Redis). */
+  shareWith(tellPeers: () => void): void {
+    this.peers.push(tellPeers);
   }
 
   get enabled(): boolean {
@@ -54,7 +62,7 @@ export class SummaryCache {
   /** Empties this cache and tells the peers to empty theirs (a mutation landed here). */
   invalidate(): void {
     this.clear();
-    this.onInvalidate();
+    for (const tellPeers of this.peers) tellPeers();
   }
 }
 

@@ -6,7 +6,7 @@ import { rateLimit } from '../http/rate-limit';
 import { SummaryCache } from '../operations/summary-cache';
 import { describeWithRedis, openLink } from './replicas.fixture';
 import type { RedisLink } from './redis-link';
-import { shareSummaryInvalidations } from './summary-invalidations';
+import { INVALIDATION_CHANNEL, shareSummaryInvalidations } from './summary-invalidations';
 
 /** Stands in for authentication: one subject per test, so runs never share a budget. */
 const asSubject = (subject: string): RequestHandler => (_req, res, next) => {
@@ -63,6 +63,13 @@ describeWithRedis('Shared-state tests')('state shared by gateway replicas throug
       await shared.subscribe(cache);
       cache.set('rakor', '{"data":{}}', cache.generation);
       caches.push(cache);
+    }
+    // Every replica's subscription is in place on the server before the write.
+    const probe = await link();
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const [, subscribers] = (await probe.commands.pubsub('NUMSUB', INVALIDATION_CHANNEL)) as [string, number];
+      if (subscribers >= 3) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const started = performance.now();
     caches[0].invalidate();

@@ -18,6 +18,7 @@ export function shareSummaryInvalidations(link: RedisLink, logger: Logger): { pu
       link.subscriber.on('message', (channel: string, origin: string) => {
         if (channel === INVALIDATION_CHANNEL && origin !== link.origin) cache.clear();
       });
+      // Queued until the connection is up; ioredis subscribes again by itself after a reconnect.
       await link.subscriber.subscribe(INVALIDATION_CHANNEL);
     },
   };

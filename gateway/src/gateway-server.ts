@@ -78,6 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const subgraphMetrics = new SubgraphMetrics(metrics.registry);
   const summaryCache = options.summaryCache ?? new SummaryCache(DEFAULT_SUMMARY_CACHE);
   if (options.redis) {
+    options.redis.registerMetrics(metrics.registry);
     const invalidations = shareSummaryInvalidations(options.redis, logger);
     summaryCache.shareWith(invalidations.publish);
     await invalidations.subscribe(summaryCache);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@kumkm/subgraph-kit';
 import Redis from 'ioredis';
+import { Gauge, type Registry } from 'prom-client';
 
 /**
  * The gateway's link to Redis, the state its replicas share (rate limits, summary invalidations).
@@ -41,6 +42,19 @@ export class RedisLink {
 
   get up(): boolean {
     return this.commands.status === 'ready';
+  }
+
+  /** `gateway_redis_up` in /metrics: 1 while Redis answers, 0 while the gateway runs on its fallbacks. */
+  registerMetrics(registry: Registry): void {
+    const link = this;
+    new Gauge({
+      name: 'gateway_redis_up',
+      help: 'Whether the Redis shared by the gateway replicas answers (1) or the gateway runs on per-process fallbacks (0)',
+      registers: [registry],
+      collect() {
+        this.set(link.up ? 1 : 0);
+      },
+    });
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, Role } from '@kumkm/subgraph-kit';
 import type { RequestHandler } from 'express';
+import { Registry } from 'prom-client';
 import { serveStep } from '../http/http-step.fixture';
 import { rateLimit } from '../http/rate-limit';
 import { SummaryCache } from '../operations/summary-cache';
@@ -39,9 +40,15 @@ describeWithRedis('Shared-state tests')('state shared by gateway replicas throug
     }
   });
 
-  it('falls back to each process\'s own limit while Redis is away, and answers meanwhile', async () => {
+  it('falls back to each process\'s own limit while Redis is away, answers meanwhile, and shows it in /metrics', async () => {
     const away = await link('redis://127.0.0.1:1');
     expect(away.up).toBe(false);
+    const registry = new Registry();
+    away.registerMetrics(registry);
+    expect(await registry.getSingleMetricAsString('gateway_redis_up')).toMatch(/^gateway_redis_up 0$/m);
+    const present = new Registry();
+    (await link()).registerMetrics(present);
+    expect(await present.getSingleMetricAsString('gateway_redis_up')).toMatch(/^gateway_redis_up 1$/m);
     const step = await serveStep(asSubject(`analyst-${randomUUID()}`), rateLimit(3, away));
     try {
       const statuses = [];

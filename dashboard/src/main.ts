@@ -161,8 +161,7 @@ async function download(path: string, fileName: string): Promise<void> {
   URL.revokeObjectURL(link.href);
 }
 
-function exportButtons(regions: readonly RegionFiguresFragment[]): HTMLElement {
-  const query = exportQuery(regions);
+function exportButtons(query: string): HTMLElement {
   return h(
     'div',
     { class: 'exports' },
@@ -178,7 +177,7 @@ function figures(regions: readonly RegionFiguresFragment[]): HTMLElement {
   return h(
     'div',
     { class: 'figures' },
-    exportButtons(regions),
+    exportButtons(query),
     ...tables.map((table) => {
       const specs = charts.filter((chart) => (CHARTS_OF_TABLE[table.id] ?? []).includes(chart.id));
       return h(

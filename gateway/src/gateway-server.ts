@@ -18,7 +18,8 @@ import {
 import express from 'express';
 import { gatewayContext, type GatewayContext } from './context';
 import { dashboardRouter } from './dashboard/dashboard-page';
-import { listingExports, type RunOperation } from './exports/listing-exports';
+import type { RunOperation } from './exports/export-refusal';
+import { listingExports } from './exports/listing-exports';
 import { RAKOR_EXPORT_PATH, rakorExports } from './exports/rakor-exports';
 import { graphiqlRouter } from './graphiql/graphiql-page';
 import { authenticate } from './http/authentication';

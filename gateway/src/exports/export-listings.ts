@@ -1,4 +1,5 @@
 import { canReadPersonalData, type Viewer } from '@kumkm/subgraph-kit';
+import { ExportRefusal } from './export-refusal';
 
 /** How a query-string value becomes a filter variable; GraphQL then validates it (an unknown enum value is BAD_USER_INPUT). */
 type FilterValue = 'text' | 'boolean' | 'int';
@@ -104,15 +105,6 @@ export const EXPORT_LISTINGS: Record<string, ExportListing> = {
   },
 };
 
-export class ExportRequestError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The filter variables from the query string, typed as the listing's GraphQL filter wants them. */
 export function exportFilter(listing: ExportListing, query: Record<string, unknown>): Record<string, unknown> {
@@ -120,10 +112,10 @@ export function exportFilter(listing: ExportListing, query: Record<string, unkno
   for (const [name, raw] of Object.entries(query)) {
     if (name === 'columns') continue;
     const kind = listing.filters[name];
-    if (!kind) throw new ExportRequestError(400, 'BAD_USER_INPUT', `Unknown filter "${name}"; this export takes ${Object.keys(listing.filters).join(', ')} and columns`);
-    if (typeof raw !== 'string') throw new ExportRequestError(400, 'BAD_USER_INPUT', `Give the filter "${name}" once`);
-    if (kind === 'boolean' && !['true', 'false'].includes(raw)) throw new ExportRequestError(400, 'BAD_USER_INPUT', `The filter "${name}" is true or false`);
-    if (kind === 'int' && !/^\d{1,9}$/.test(raw)) throw new ExportRequestError(400, 'BAD_USER_INPUT', `The filter "${name}" is a whole number`);
+    if (!kind) throw new ExportRefusal(400, 'BAD_USER_INPUT', `Unknown filter "${name}"; this export takes ${Object.keys(listing.filters).join(', ')} and columns`);
+    if (typeof raw !== 'string') throw new ExportRefusal(400, 'BAD_USER_INPUT', `Give the filter "${name}" once`);
+    if (kind === 'boolean' && !['true', 'false'].includes(raw)) throw new ExportRefusal(400, 'BAD_USER_INPUT', `The filter "${name}" is true or false`);
+    if (kind === 'int' && !/^\d{1,9}$/.test(raw)) throw new ExportRefusal(400, 'BAD_USER_INPUT', `The filter "${name}" is a whole number`);
     filter[name] = kind === 'boolean' ? raw === 'true' : kind === 'int' ? Number(raw) : raw;
   }
   return filter;
@@ -135,12 +127,12 @@ export function exportFilter(listing: ExportListing, query: Record<string, unkno
  */
 export function exportColumns(listing: ExportListing, columnSet: unknown, viewer: Viewer, region: unknown): ExportColumn[] {
   if (columnSet === undefined || columnSet === 'standard') return listing.columns;
-  if (columnSet !== 'personal') throw new ExportRequestError(400, 'BAD_USER_INPUT', 'columns is "standard" or "personal"');
-  if (listing.personalColumns.length === 0) throw new ExportRequestError(400, 'BAD_USER_INPUT', 'This export has no personal columns');
+  if (columnSet !== 'personal') throw new ExportRefusal(400, 'BAD_USER_INPUT', 'columns is "standard" or "personal"');
+  if (listing.personalColumns.length === 0) throw new ExportRefusal(400, 'BAD_USER_INPUT', 'This export has no personal columns');
   const regionAsked = typeof region === 'string' ? region : '';
   // The whole listing must be readable: the region asked must lie within the caller's scope (every region, for an admin).
   if (!canReadPersonalData(viewer, regionAsked)) {
-    throw new ExportRequestError(403, 'FORBIDDEN', `Personal columns (names, UU PDP) are exported only to officers and coordinators for their own region (give ?region=), and to admins; not to ${viewer.role.toLowerCase()}${viewer.region ? ` ${viewer.region}` : ''} for ${regionAsked || 'every region'}`);
+    throw new ExportRefusal(403, 'FORBIDDEN', `Personal columns (names, UU PDP) are exported only to officers and coordinators for their own region (give ?region=), and to admins; not to ${viewer.role.toLowerCase()}${viewer.region ? ` ${viewer.region}` : ''} for ${regionAsked || 'every region'}`);
   }
   return [...listing.columns, ...listing.personalColumns];
 }

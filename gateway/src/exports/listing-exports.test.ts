@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import express, { type RequestHandler } from 'express';
-import { listingExports, type RunOperation } from './listing-exports';
+import type { RunOperation } from './export-refusal';
+import { listingExports } from './listing-exports';
 
 const PAGE = 100;
 

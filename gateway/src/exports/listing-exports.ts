@@ -1,13 +1,10 @@
-import type { GraphQLResponse } from '@apollo/server';
 import { refuse, spreadsheetWriter, type Logger, type Viewer } from '@kumkm/subgraph-kit';
 import type { Request, RequestHandler, Response } from 'express';
-import { EXPORT_LISTINGS, ExportRequestError, exportColumns, exportFilter, type ExportListing } from './export-listings';
+import { EXPORT_LISTINGS, exportColumns, exportFilter, type ExportListing } from './export-listings';
+import { ExportRefusal, operationData, type RunOperation } from './export-refusal';
 
 /** Rows read per GraphQL request: the largest page the API gives. Memory holds one page. */
 const PAGE_SIZE = 100;
-
-/** Runs one operation of the public API for the caller of this HTTP request (its token, its limits). */
-export type RunOperation = (operation: { query: string; variables: Record<string, unknown> }, req: Request, res: Response) => Promise<GraphQLResponse>;
 
 interface Page {
   nodes: unknown[];
@@ -16,34 +13,16 @@ interface Page {
 }
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
-const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
-
-class PageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 async function readPage(run: RunOperation, listing: ExportListing, query: string, variables: Record<string, unknown>, req: Request, res: Response): Promise<Page> {
-  const response = await run({ query, variables }, req, res);
-  if (response.body.kind !== 'single') throw new PageError('INTERNAL_SERVER_ERROR', 'Unexpected incremental answer');
-  const { data, errors } = response.body.singleResult;
-  const [error] = errors ?? [];
-  if (error) throw new PageError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), error.message);
-  const connection = (data as Record<string, { edges: Array<{ node: unknown }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }>)[listing.field];
+  const data = await operationData<Record<string, { edges: Array<{ node: unknown }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }>>(run, { query, variables }, req, res);
+  const connection = data[listing.field];
   return { nodes: connection.edges.map((edge) => edge.node), ...connection.pageInfo };
 }
 
 /** A filter on a region that does not exist would export an empty file that looks like an answer. */
 async function assertKnownRegion(run: RunOperation, code: string, req: Request, res: Response): Promise<void> {
-  const response = await run({ query: 'query ExportRegion($code: String!) { region(code: $code) { code } }', variables: { code } }, req, res);
-  const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-  const [error] = result?.errors ?? [];
-  if (error) throw new PageError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), error.message);
-  if (!(result?.data as { region?: unknown } | undefined)?.region) throw new PageError('BAD_USER_INPUT', `Unknown region code "${code}" (a Kemendagri code such as 36.74)`);
+  const data = await operationData<{ region: unknown }>(run, { query: 'query ExportRegion($code: String!) { region(code: $code) { code } }', variables: { code } }, req, res);
+  if (!data.region) throw new ExportRefusal(400, 'BAD_USER_INPUT', `Unknown region code "${code}" (a Kemendagri code such as 36.74)`);
 }
 
 function fileNameOf(name: string, format: string, region: unknown): string {
@@ -67,22 +46,17 @@ export function listingExports(run: RunOperation, logger: Logger): RequestHandle
     const format = match[2] as 'csv' | 'xlsx';
     let variables: Record<string, unknown>;
     let columns;
+    let query: string;
+    let page: Page;
     try {
       variables = { filter: exportFilter(listing, req.query), first: PAGE_SIZE, after: null };
       columns = exportColumns(listing, req.query.columns, res.locals.viewer as Viewer, req.query.region);
-    } catch (error) {
-      if (!(error instanceof ExportRequestError)) throw error;
-      return refuse(res, error.status, error.code, error.message);
-    }
-    const query = columns.length > listing.columns.length ? listing.query.replace(' regionCode region', ` ${listing.personalSelection} regionCode region`) : listing.query;
-
-    let page: Page;
-    try {
+      query = columns.length > listing.columns.length ? listing.query.replace(' regionCode region', ` ${listing.personalSelection} regionCode region`) : listing.query;
       if (typeof req.query.region === 'string') await assertKnownRegion(run, req.query.region, req, res);
       page = await readPage(run, listing, query, variables, req, res);
     } catch (error) {
-      const { code, message } = error as PageError;
-      return refuse(res, STATUS_OF_CODE[code] ?? 502, code, message);
+      if (!(error instanceof ExportRefusal)) throw error;
+      return refuse(res, error.status, error.code, error.message);
     }
     res.status(200).type(CONTENT_TYPES[format]).attachment(fileNameOf(match[1], format, req.query.region));
     const writer = spreadsheetWriter(res, format === 'csv' ? { kind: 'csv', delimiter: ';' } : { kind: 'xlsx', sheet: match[1] });

@@ -6,7 +6,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { print } from 'graphql';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { RunOperation } from './listing-exports';
+import { ExportRefusal, operationData, type RunOperation } from './export-refusal';
 
 /** Regions one coordination export may put side by side (the page's default is three). */
 const MAX_REGIONS = 40;
@@ -20,44 +20,27 @@ interface RakorRequest {
   language: Language;
 }
 
-class RakorRequestError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** `?regions=81,31.72,36.74&from=2022-01-01&to=2026-12-02&asOfYear=2026&lang=id`, as the page sends it. */
 function rakorRequest(query: Request['query']): RakorRequest {
   const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
   const codes = (text('regions') ?? '81,31.72,36.74').split(',').map((code) => code.trim()).filter(Boolean);
-  if (codes.length === 0 || codes.length > MAX_REGIONS) throw new RakorRequestError(400, 'BAD_USER_INPUT', `regions lists 1 to ${MAX_REGIONS} region codes, comma-separated`);
+  if (codes.length === 0 || codes.length > MAX_REGIONS) throw new ExportRefusal(400, 'BAD_USER_INPUT', `regions lists 1 to ${MAX_REGIONS} region codes, comma-separated`);
   const today = new Date();
   const from = text('from') ?? `${today.getUTCFullYear() - 4}-01-01`;
   const to = text('to') ?? today.toISOString().slice(0, 10);
-  if (!DATE.test(from) || !DATE.test(to) || from > to) throw new RakorRequestError(400, 'BAD_USER_INPUT', 'from and to are dates (yyyy-mm-dd), from not after to');
+  if (!DATE.test(from) || !DATE.test(to) || from > to) throw new ExportRefusal(400, 'BAD_USER_INPUT', 'from and to are dates (yyyy-mm-dd), from not after to');
   const asOfYear = Number(text('asOfYear') ?? today.getUTCFullYear());
-  if (!Number.isInteger(asOfYear) || asOfYear < 1945 || asOfYear > 2100) throw new RakorRequestError(400, 'BAD_USER_INPUT', 'asOfYear is a year');
+  if (!Number.isInteger(asOfYear) || asOfYear < 1945 || asOfYear > 2100) throw new ExportRefusal(400, 'BAD_USER_INPUT', 'asOfYear is a year');
   const language = text('lang') ?? 'id';
-  if (language !== 'id' && language !== 'en') throw new RakorRequestError(400, 'BAD_USER_INPUT', 'lang is id or en');
+  if (language !== 'id' && language !== 'en') throw new ExportRefusal(400, 'BAD_USER_INPUT', 'lang is id or en');
   return { codes, period: { from, to, asOfYear }, language };
 }
 
 /** The regions asked, through the public API with the caller's token; an unknown code is refused, not left out. */
 async function regionsOf(run: RunOperation, request: RakorRequest, req: Request, res: Response): Promise<RegionFiguresFragment[]> {
-  const response = await run({ query: QUERY, variables: { codes: request.codes, ...request.period } }, req, res);
-  const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-  const [error] = result?.errors ?? [];
-  if (error || !result?.data) {
-    const code = String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    throw new RakorRequestError(code === 'BAD_USER_INPUT' ? 400 : code === 'FORBIDDEN' ? 403 : 502, code, error?.message ?? 'No answer');
-  }
-  const regions = (result.data as { regions: RegionFiguresFragment[] }).regions;
+  const { regions } = await operationData<{ regions: RegionFiguresFragment[] }>(run, { query: QUERY, variables: { codes: request.codes, ...request.period } }, req, res);
   const unknown = request.codes.filter((code) => !regions.some((region) => region.code === code));
-  if (unknown.length) throw new RakorRequestError(400, 'BAD_USER_INPUT', `Unknown region code(s): ${unknown.join(', ')}`);
+  if (unknown.length) throw new ExportRefusal(400, 'BAD_USER_INPUT', `Unknown region code(s): ${unknown.join(', ')}`);
   return regions;
 }
 
@@ -140,7 +123,7 @@ export function rakorExports(run: RunOperation): RequestHandler {
       request = rakorRequest(req.query);
       regions = await regionsOf(run, request, req, res);
     } catch (error) {
-      if (!(error instanceof RakorRequestError)) throw error;
+      if (!(error instanceof ExportRefusal)) throw error;
       return refuse(res, error.status, error.code, error.message);
     }
     const [, format, chartId] = match;

@@ -18,8 +18,11 @@ export class RedisLink {
   private constructor(url: string, logger: Logger) {
     const options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000) };
     this.commands = new Redis(url, options);
-    // The subscriber queues its SUBSCRIBE until connected, and resubscribes after a reconnect.
-    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
+    // The subscriber queues its SUBSCRIBE until connected, and resubscribes after a reconnect. No
+    // ready check and no client info: ioredis writes SUBSCRIBE while connecting, and the INFO or
+    // CLIENT that follow it are refused in subscriber mode; a refused ready check drops the
+    // connection, and invalidations published until it resubscribes were lost.
+    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null, enableReadyCheck: false, disableClientInfo: true });
     let wasUp = true;
     const report = () => {
       const up = this.up;

@@ -16,6 +16,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** How a temporary server takes part in replication. */
+export interface ReplicationRole {
+  serverId: number;
+  binlog: boolean;
+}
+
 /**
  * A MariaDB server of the test's own (own data directory, own port), so a test can stop and
  * restart it without touching the server other tests use. `--no-defaults` keeps the machine's
@@ -24,15 +30,20 @@ async function freePort(): Promise<number> {
 export class TemporaryMariaDb {
   private process?: ChildProcess;
 
-  private constructor(readonly dir: string, readonly port: number) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly replication: ReplicationRole,
+  ) {}
 
-  static async create(): Promise<TemporaryMariaDb> {
+  /** `replication`: a primary writes a binlog; a replica gets a server id of its own too. */
+  static async create(replication: ReplicationRole = { serverId: 1, binlog: false }): Promise<TemporaryMariaDb> {
     const dir = mkdtempSync(path.join(tmpdir(), 'kumkm-mariadb-'));
     const install = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/data`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], {
       encoding: 'utf8',
     });
     if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr}`);
-    const server = new TemporaryMariaDb(dir, await freePort());
+    const server = new TemporaryMariaDb(dir, await freePort(), replication);
     await server.start();
     return server;
   }
@@ -44,7 +55,7 @@ export class TemporaryMariaDb {
   async start(): Promise<void> {
     this.process = spawn(
       MARIADBD,
-      ['--no-defaults', `--datadir=${this.dir}/data`, '--user=root', `--port=${this.port}`, '--bind-address=127.0.0.1', `--socket=${this.dir}/sock`, '--skip-log-bin', '--innodb-buffer-pool-size=32M'],
+      ['--no-defaults', `--datadir=${this.dir}/data`, '--user=root', `--port=${this.port}`, '--bind-address=127.0.0.1', `--socket=${this.dir}/sock`, ...this.replicationFlags(), '--innodb-buffer-pool-size=32M'],
       { stdio: 'ignore' },
     );
     const deadline = Date.now() + 30_000;
@@ -58,6 +69,22 @@ export class TemporaryMariaDb {
       }
     }
     throw new Error('temporary MariaDB did not start');
+  }
+
+  private replicationFlags(): string[] {
+    const { serverId, binlog } = this.replication;
+    return [`--server-id=${serverId}`, binlog ? `--log-bin=${this.dir}/binlog` : '--skip-log-bin'];
+  }
+
+  /** Makes this server a replica of `primary` over its binlog (GTID), from the binlog's start. */
+  async replicate(primary: TemporaryMariaDb): Promise<void> {
+    const connection = await createConnection(this.url);
+    try {
+      await connection.query(`CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=${primary.port}, MASTER_USER='root', MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1`);
+      await connection.query('START SLAVE');
+    } finally {
+      await connection.end();
+    }
   }
 
   /** A clean shutdown (SIGTERM), as an operator's restart would do. */

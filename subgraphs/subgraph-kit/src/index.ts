@@ -53,6 +53,7 @@ export * from './server/refusal';
 export * from './observability/metrics';
 export * from './observability/request-id';
 export * from './database/connection-errors';
+export * from './database/read-replicas';
 export * from './database/provided-fields';
 export * from './identifiers/registry-numbers';
 export * from './loaders/selected-fields';

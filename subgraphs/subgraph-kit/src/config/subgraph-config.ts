@@ -5,6 +5,8 @@ import { logLevelSetting, portSetting, readConfig } from './read-config';
 
 export interface SubgraphConfig {
   databaseUrl: string;
+  /** MySQL read replicas of the database (`<PREFIX>_DATABASE_REPLICA_URLS`, comma-separated). */
+  databaseReplicaUrls: string[];
   port: number;
   host: string;
   seed: boolean;
@@ -15,7 +17,7 @@ export interface SubgraphConfig {
 /** Every variable a subgraph process reads, for the README check. */
 export function subgraphVariables(manifest: SubgraphManifest): string[] {
   const owners = Object.values(manifest.asksAbout ?? {}).map(subgraphUrlVariable);
-  return [`${manifest.envPrefix}_PORT`, `${manifest.envPrefix}_HOST`, `${manifest.envPrefix}_DATABASE_URL`, 'SEED', 'LOG_LEVEL', ...owners];
+  return [`${manifest.envPrefix}_PORT`, `${manifest.envPrefix}_HOST`, `${manifest.envPrefix}_DATABASE_URL`, `${manifest.envPrefix}_DATABASE_REPLICA_URLS`, 'SEED', 'LOG_LEVEL', ...owners];
 }
 
 /** Reads and validates a subgraph's environment once at start; defaults run locally on the embedded database. */
@@ -29,6 +31,11 @@ export function readSubgraphConfig(manifest: SubgraphManifest, env: NodeJS.Proce
       .string()
       .regex(/^(mysql|mariadb):\/\/|^sqlite:/, 'must start with mysql://, mariadb:// or sqlite:')
       .default(embeddedDatabaseUrl(manifest.name)),
+    [`${prefix}_DATABASE_REPLICA_URLS`]: z
+      .string()
+      .default('')
+      .transform((text) => text.split(',').map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^(mysql|mariadb):\/\//, 'each replica URL must start with mysql:// or mariadb://'))),
     SEED: z.enum(['regional', 'none']).default('regional'),
     LOG_LEVEL: logLevelSetting,
     ...Object.fromEntries(owners.map(([, owner]) => [subgraphUrlVariable(owner), z.url({ protocol: /^https?$/ }).default(defaultSubgraphUrl(owner))])),
@@ -36,6 +43,7 @@ export function readSubgraphConfig(manifest: SubgraphManifest, env: NodeJS.Proce
   const values = readConfig(schema, env) as Record<string, unknown>;
   return {
     databaseUrl: String(values[`${prefix}_DATABASE_URL`]),
+    databaseReplicaUrls: values[`${prefix}_DATABASE_REPLICA_URLS`] as string[],
     port: Number(values[`${prefix}_PORT`]),
     host: String(values[`${prefix}_HOST`]),
     seed: values.SEED === 'regional',

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import { replicationOptions } from './read-replicas';
 
 export type DatabaseDriver = 'mysql' | 'sqlite';
 
@@ -36,7 +37,8 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-export async function dataSourceOptions(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger): Promise<DataSourceOptions> {
+/** `replicaUrls`: MySQL read replicas of a MySQL primary; SELECTs go to them, writes to the primary. */
+export async function dataSourceOptions(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger, replicaUrls: string[] = []): Promise<DataSourceOptions> {
   const driver = driverOfUrl(url);
   const common = {
     entities: definition.entities,
@@ -51,7 +53,7 @@ export async function dataSourceOptions(url: string, definition: DatabaseDefinit
     return {
       ...common,
       type: await mysqlFlavour(url),
-      url,
+      ...(replicaUrls.length > 0 ? replicationOptions(url, replicaUrls) : { url }),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       supportBigNumbers: true,
@@ -59,14 +61,15 @@ export async function dataSourceOptions(url: string, definition: DatabaseDefinit
       poolSize: 10,
     };
   }
+  if (replicaUrls.length > 0) throw new Error('Read replicas need a MySQL or MariaDB primary, not the embedded SQLite file');
   const file = url.slice('sqlite:'.length);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   return { ...common, type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:' };
 }
 
 /** Opens a subgraph's database and brings its schema up to date with the migrations. */
-export async function openDatabase(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger): Promise<DataSource> {
-  const dataSource = new DataSource(await dataSourceOptions(url, definition, logger));
+export async function openDatabase(url: string, definition: DatabaseDefinition, logger?: TypeOrmLogger, replicaUrls: string[] = []): Promise<DataSource> {
+  const dataSource = new DataSource(await dataSourceOptions(url, definition, logger, replicaUrls));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -39,8 +39,11 @@ export async function runImportJob(
       },
     });
     await saving;
+    const wrote = outcome.written.created + outcome.written.updated > 0;
+    // Before the job says COMMITTED: the uploader's next query may be read from a replica.
+    if (wrote) await options.readReplicas?.catchUp();
     // Before the job says COMMITTED: whoever sees that sees the new numbers in the Rakor query too.
-    if (outcome.written.created + outcome.written.updated > 0 && authorization) {
+    if (wrote && authorization) {
       const announced = await invalidateGatewaySummaries(options.config.gatewayUrl, authorization);
       if (announced !== 'INVALIDATED') options.logger.warn({ jobId: job.id, announced }, 'the gateway did not empty its summary cache after an import');
     }

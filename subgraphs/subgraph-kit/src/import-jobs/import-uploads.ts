@@ -12,6 +12,7 @@ import type { ImportConfig } from '../config/import-config';
 import type { EntityOwners } from '../federation/entity-owners';
 import { writeImportTemplate } from '../import/import-template';
 import { IMPORT_MODES, type ImportMode } from '../import/run-import';
+import type { ReadReplicas } from '../database/read-replicas';
 import { RegionDirectory } from '../region/region-directory';
 import type { ImportKindDefinition } from '../server/launch-subgraph';
 import type { Logger } from '../server/logger';
@@ -27,6 +28,8 @@ export interface ImportUploadOptions {
   verify: (authorization: string | undefined) => Promise<Viewer>;
   entityOwners: EntityOwners;
   logger: Logger;
+  /** The database's read replicas: a committed import waits until they have it. */
+  readReplicas?: ReadReplicas;
 }
 
 /** What a request asks to import, read from its query string: the file is the body's one part. */

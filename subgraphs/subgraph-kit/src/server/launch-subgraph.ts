@@ -4,6 +4,7 @@ import { readAuthConfig, type AuthConfig } from '../auth/auth-config';
 import { readImportConfig, type ImportConfig } from '../config/import-config';
 import { readSubgraphConfig } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
+import { ReadReplicas } from '../database/read-replicas';
 import { StatementMeter } from '../database/statement-meter';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
 import type { ImportKind } from '../import/import-kind';
@@ -41,6 +42,8 @@ export interface ImportKindDefinition extends Pick<ImportKind<any, any>, 'column
 
 export interface LaunchOptions {
   databaseUrl: string;
+  /** MySQL read replicas of `databaseUrl`: reads go to them, writes to the primary. */
+  databaseReplicaUrls?: string[];
   port: number;
   host?: string;
   seed: boolean;
@@ -56,6 +59,8 @@ export interface LaunchOptions {
 
 export interface RunningSubgraph extends RunningServer {
   db: DataSource;
+  /** Present when the database has read replicas: where the reads went. */
+  readReplicas?: ReadReplicas;
 }
 
 /** Opens the database (migrating it), seeds it when asked, and serves the subgraph over HTTP. */
@@ -63,7 +68,9 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
   // Read the region data now rather than in the first request that needs it.
   RegionDirectory.load();
   const statementMeter = new StatementMeter(options.sqlLogger);
-  const db = await openDatabase(options.databaseUrl, definition.database, statementMeter);
+  const replicaUrls = options.databaseReplicaUrls ?? [];
+  const db = await openDatabase(options.databaseUrl, definition.database, statementMeter, replicaUrls);
+  const readReplicas = replicaUrls.length > 0 ? new ReadReplicas(db, replicaUrls, db.options.type === 'mariadb' ? 'mariadb' : 'mysql', options.logger) : undefined;
   try {
     if (options.seed) await definition.seed(db, options.logger);
     const server = await startSubgraphServer({
@@ -76,17 +83,21 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       entityOwners: new EntityOwners(options.entityOwnerUrls ?? {}),
       auth: options.auth,
       statementMeter,
+      readReplicas,
       imports: Object.keys(definition.importKinds).length > 0 ? { kinds: definition.importKinds, config: options.importConfig ?? readImportConfig() } : undefined,
     });
     return {
       ...server,
       db,
+      readReplicas,
       stop: async () => {
         await server.stop();
+        await readReplicas?.close();
         if (db.isInitialized) await db.destroy();
       },
     };
   } catch (error) {
+    await readReplicas?.close();
     await db.destroy();
     throw error;
   }
@@ -110,6 +121,7 @@ export function runSubgraphMain(definition: SubgraphDefinition): void {
   void runSubgraphProcess(definition, {
     auth: readAuthConfig(),
     databaseUrl: config.databaseUrl,
+    databaseReplicaUrls: config.databaseReplicaUrls,
     port: config.port,
     host: config.host,
     seed: config.seed,

@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer';
 import { EntityOwners } from '../federation/entity-owners';
 import { RequestLoaders } from '../loaders/request-loaders';
 import { RegionBudget } from '../region/region-budget';
+import { replicaCatchUpPlugin, type ReadReplicas } from '../database/read-replicas';
 import type { StatementMeter } from '../database/statement-meter';
 import { observabilityPlugin, ServiceMetrics } from '../observability/metrics';
 import { requestIdOf } from '../observability/request-id';
@@ -50,6 +51,8 @@ export interface SubgraphServerOptions {
   auth: AuthConfig;
   /** Counts the database's statements, for /metrics. */
   statementMeter?: StatementMeter;
+  /** The database's read replicas, when it has some: a write is answered once they have it. */
+  readReplicas?: ReadReplicas;
   /** The kinds of import this subgraph runs from uploads (`POST /imports`), and where their jobs are kept. */
   imports?: { kinds: Record<string, ImportKindDefinition>; config: ImportConfig };
 }
@@ -65,6 +68,11 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const metrics = new ServiceMetrics(options.name);
   const meter = options.statementMeter;
   if (meter) metrics.counter('db_statements_total', 'SQL statements sent to the database since start, transaction control included.', () => meter.count);
+  const replicas = options.readReplicas;
+  if (replicas) {
+    metrics.counter('db_replica_reads_total', 'Reads served by a read replica since start.', () => replicas.counts.replica);
+    metrics.counter('db_replica_fallback_reads_total', 'Reads sent to the primary because no read replica answered.', () => replicas.counts.primaryFallback);
+  }
   const { app, httpServer, listen } = createHttpService(options.name, metrics, async () => {
     try {
       await db.query('SELECT 1');
@@ -88,12 +96,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       // Per-field traces are only useful with Apollo Studio reporting, which this graph does not use.
       ApolloServerPluginInlineTraceDisabled(),
       observabilityPlugin<SubgraphContext>(metrics, logger),
+      ...(replicas ? [replicaCatchUpPlugin(replicas)] : []),
     ],
   });
   await apollo.start();
 
   const importJobs = options.imports && new ImportJobStore(options.imports.config.jobsDirectory, options.name);
-  if (importJobs) app.use(importRoutes({ db, kinds: options.imports!.kinds, store: importJobs, config: options.imports!.config, verify, entityOwners, logger }));
+  if (importJobs) app.use(importRoutes({ db, kinds: options.imports!.kinds, store: importJobs, config: options.imports!.config, verify, entityOwners, logger, readReplicas: replicas }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -27,7 +27,7 @@ import { corsPolicy } from './http/cors';
 import { rateLimit } from './http/rate-limit';
 import { assignRequestId } from './http/request-id';
 import { TrustedDocumentStore, trustedDocuments, type TrustedDocumentsOptions } from './http/trusted-documents';
-import type { RedisLink } from './replicas/redis-link';
+import type { RedisLink } from '@kumkm/subgraph-kit';
 import { shareSummaryInvalidations } from './replicas/summary-invalidations';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';

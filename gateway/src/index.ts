@@ -7,4 +7,4 @@ export { DEFAULT_SUMMARY_CACHE, SummaryCache, type SummaryCacheOptions } from '.
 export { GATEWAY_NODE_FLAGS } from './process-flags';
 export { SUBGRAPH_MANIFESTS } from './subgraph-manifests';
 export { DEFAULT_FAULT_TOLERANCE, type FaultTolerance } from './subgraphs/subgraph-data-source';
-export { RedisLink } from './replicas/redis-link';
+export { RedisLink } from '@kumkm/subgraph-kit';

@@ -3,7 +3,7 @@ import { createLogger, readAuthConfig, stopOnSignals } from '@kumkm/subgraph-kit
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway-server';
 import { TrustedDocumentStore } from './http/trusted-documents';
-import { RedisLink } from './replicas/redis-link';
+import { RedisLink } from '@kumkm/subgraph-kit';
 import { SummaryCache } from './operations/summary-cache';
 
 async function main() {

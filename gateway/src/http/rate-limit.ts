@@ -1,7 +1,7 @@
 import type { Viewer } from '@kumkm/subgraph-kit';
 import type { RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RedisLink } from '../replicas/redis-link';
+import type { RedisLink } from '@kumkm/subgraph-kit';
 import { refuse } from '@kumkm/subgraph-kit';
 
 /**

@@ -5,8 +5,8 @@ import { Registry } from 'prom-client';
 import { serveStep } from '../http/http-step.fixture';
 import { rateLimit } from '../http/rate-limit';
 import { SummaryCache } from '../operations/summary-cache';
-import { describeWithRedis, openLink } from './replicas.fixture';
-import type { RedisLink } from './redis-link';
+import { describeWithRedis, openTestRedisLink as openLink } from '@kumkm/subgraph-kit/testing';
+import type { RedisLink } from '@kumkm/subgraph-kit';
 import { INVALIDATION_CHANNEL, shareSummaryInvalidations } from './summary-invalidations';
 
 /** Stands in for authentication: one subject per test, so runs never share a budget. */

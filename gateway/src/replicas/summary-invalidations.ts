@@ -1,6 +1,6 @@
 import type { Logger } from '@kumkm/subgraph-kit';
 import type { SummaryCache } from '../operations/summary-cache';
-import type { RedisLink } from './redis-link';
+import type { RedisLink } from '@kumkm/subgraph-kit';
 
 export const INVALIDATION_CHANNEL = 'kumkm:summaries:invalidate';
 

@@ -78,3 +78,4 @@ export * from './import/village-names';
 export * from './import-jobs/import-job-store';
 export * from './import-jobs/import-uploads';
 export * from './import-jobs/import-job-graphql';
+export * from './shared-state/redis-link';

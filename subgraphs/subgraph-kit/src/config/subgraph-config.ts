@@ -12,12 +12,14 @@ export interface SubgraphConfig {
   seed: boolean;
   logLevel: string;
   entityOwnerUrls: Record<string, string>;
+  /** Redis shared by the subgraph's replicas (import jobs), when there are several. */
+  redisUrl?: string;
 }
 
 /** Every variable a subgraph process reads, for the README check. */
 export function subgraphVariables(manifest: SubgraphManifest): string[] {
   const owners = Object.values(manifest.asksAbout ?? {}).map(subgraphUrlVariable);
-  return [`${manifest.envPrefix}_PORT`, `${manifest.envPrefix}_HOST`, `${manifest.envPrefix}_DATABASE_URL`, `${manifest.envPrefix}_DATABASE_REPLICA_URLS`, 'SEED', 'LOG_LEVEL', ...owners];
+  return [`${manifest.envPrefix}_PORT`, `${manifest.envPrefix}_HOST`, `${manifest.envPrefix}_DATABASE_URL`, `${manifest.envPrefix}_DATABASE_REPLICA_URLS`, 'SEED', 'LOG_LEVEL', 'REDIS_URL', ...owners];
 }
 
 /** Reads and validates a subgraph's environment once at start; defaults run locally on the embedded database. */
@@ -38,6 +40,7 @@ export function readSubgraphConfig(manifest: SubgraphManifest, env: NodeJS.Proce
       .pipe(z.array(z.string().regex(/^(mysql|mariadb):\/\//, 'each replica URL must start with mysql:// or mariadb://'))),
     SEED: z.enum(['regional', 'none']).default('regional'),
     LOG_LEVEL: logLevelSetting,
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     ...Object.fromEntries(owners.map(([, owner]) => [subgraphUrlVariable(owner), z.url({ protocol: /^https?$/ }).default(defaultSubgraphUrl(owner))])),
   });
   const values = readConfig(schema, env) as Record<string, unknown>;
@@ -48,6 +51,7 @@ export function readSubgraphConfig(manifest: SubgraphManifest, env: NodeJS.Proce
     host: String(values[`${prefix}_HOST`]),
     seed: values.SEED === 'regional',
     logLevel: String(values.LOG_LEVEL),
+    redisUrl: values.REDIS_URL as string | undefined,
     entityOwnerUrls: Object.fromEntries(owners.map(([typename, owner]) => [typename, String(values[subgraphUrlVariable(owner)])])),
   };
 }

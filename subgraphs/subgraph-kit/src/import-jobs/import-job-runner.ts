@@ -47,6 +47,7 @@ export async function runImportJob(
       const announced = await invalidateGatewaySummaries(options.config.gatewayUrl, authorization);
       if (announced !== 'INVALIDATED') options.logger.warn({ jobId: job.id, announced }, 'the gateway did not empty its summary cache after an import');
     }
+    if (outcome.errorsFilePath) await options.store.shareErrorsFile(job);
     const { report } = outcome;
     await finish({
       status: outcome.status,

@@ -174,6 +174,7 @@ async function sendErrorsFile(req: Request, res: Response, options: ImportUpload
   if (!viewer) return;
   const job = await options.store.findReadable(String(req.params.id), viewer);
   if (!job) return refuse(res, 404, 'NOT_FOUND', 'No import job of yours has this id');
-  if (!job.hasErrorsFile) return refuse(res, 404, 'NOT_FOUND', 'This import has no errors file: no row was invalid, or it has not been validated yet');
-  res.download(options.store.errorsPathOf(job), `${job.fileName.replace(/\.[^.]+$/, '')}.errors${sheetExtension(job.fileName)}`);
+  const content = job.hasErrorsFile ? await options.store.readErrorsFile(job) : undefined;
+  if (!content) return refuse(res, 404, 'NOT_FOUND', 'This import has no errors file: no row was invalid, or it has not been validated yet');
+  res.attachment(`${job.fileName.replace(/\.[^.]+$/, '')}.errors${sheetExtension(job.fileName)}`).send(content);
 }

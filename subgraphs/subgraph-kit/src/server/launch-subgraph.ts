@@ -6,6 +6,7 @@ import { readSubgraphConfig } from '../config/subgraph-config';
 import { openDatabase, type DatabaseDefinition } from '../database/open-database';
 import { ReadReplicas } from '../database/read-replicas';
 import { StatementMeter } from '../database/statement-meter';
+import { RedisLink } from '../shared-state/redis-link';
 import { EntityOwners, type EntityOwnerUrls } from '../federation/entity-owners';
 import type { ImportKind } from '../import/import-kind';
 import type { SubgraphManifest } from '../manifest/subgraph-manifest';
@@ -53,6 +54,8 @@ export interface LaunchOptions {
   /** Where the entity types this subgraph refers to, but does not own, are resolved. */
   entityOwnerUrls?: EntityOwnerUrls;
   auth: AuthConfig;
+  /** Redis shared by this subgraph's replicas: any of them answers for an import job. */
+  redisUrl?: string;
   /** Uploads and their jobs; defaults from the environment (IMPORT_JOBS_DIR, IMPORT_MAX_FILE_MB…). */
   importConfig?: ImportConfig;
 }
@@ -70,6 +73,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
   const statementMeter = new StatementMeter(options.sqlLogger);
   const replicaUrls = options.databaseReplicaUrls ?? [];
   const db = await openDatabase(options.databaseUrl, definition.database, statementMeter, replicaUrls);
+  const redis = options.redisUrl ? RedisLink.open(options.redisUrl, options.logger) : undefined;
   const readReplicas = replicaUrls.length > 0 ? new ReadReplicas(db, replicaUrls, db.options.type === 'mariadb' ? 'mariadb' : 'mysql', options.logger) : undefined;
   try {
     if (options.seed) await definition.seed(db, options.logger);
@@ -84,7 +88,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       auth: options.auth,
       statementMeter,
       readReplicas,
-      imports: Object.keys(definition.importKinds).length > 0 ? { kinds: definition.importKinds, config: options.importConfig ?? readImportConfig() } : undefined,
+      imports: Object.keys(definition.importKinds).length > 0 ? { kinds: definition.importKinds, config: options.importConfig ?? readImportConfig(), redis } : undefined,
     });
     return {
       ...server,
@@ -93,11 +97,13 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
       stop: async () => {
         await server.stop();
         await readReplicas?.close();
+        await redis?.close();
         if (db.isInitialized) await db.destroy();
       },
     };
   } catch (error) {
     await readReplicas?.close();
+    await redis?.close();
     await db.destroy();
     throw error;
   }
@@ -127,5 +133,6 @@ export function runSubgraphMain(definition: SubgraphDefinition): void {
     seed: config.seed,
     logger: createLogger(definition.manifest.name, config.logLevel),
     entityOwnerUrls: config.entityOwnerUrls,
+    redisUrl: config.redisUrl,
   });
 }

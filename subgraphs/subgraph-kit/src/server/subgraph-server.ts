@@ -19,6 +19,7 @@ import { requestIdOf } from '../observability/request-id';
 import type { ImportConfig } from '../config/import-config';
 import { ImportJobStore } from '../import-jobs/import-job-store';
 import { importRoutes } from '../import-jobs/import-uploads';
+import type { RedisLink } from '../shared-state/redis-link';
 import { createHttpService, type RunningServer } from './http-service';
 import type { ImportKindDefinition } from './launch-subgraph';
 import type { Logger } from './logger';
@@ -54,7 +55,7 @@ export interface SubgraphServerOptions {
   /** The database's read replicas, when it has some: a write is answered once they have it. */
   readReplicas?: ReadReplicas;
   /** The kinds of import this subgraph runs from uploads (`POST /imports`), and where their jobs are kept. */
-  imports?: { kinds: Record<string, ImportKindDefinition>; config: ImportConfig };
+  imports?: { kinds: Record<string, ImportKindDefinition>; config: ImportConfig; redis?: RedisLink };
 }
 
 /**
@@ -101,7 +102,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
 
-  const importJobs = options.imports && new ImportJobStore(options.imports.config.jobsDirectory, options.name);
+  const importJobs = options.imports && new ImportJobStore(options.imports.config.jobsDirectory, options.name, options.imports.redis && { link: options.imports.redis, logger });
   if (importJobs) app.use(importRoutes({ db, kinds: options.imports!.kinds, store: importJobs, config: options.imports!.config, verify, entityOwners, logger, readReplicas: replicas }));
   app.use(
     '/graphql',

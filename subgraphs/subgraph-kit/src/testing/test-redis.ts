@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { createLogger } from '@kumkm/subgraph-kit';
-import { RedisLink } from './redis-link';
+import { RedisLink } from '../shared-state/redis-link';
+import { createLogger } from '../server/logger';
 
 /** The Redis the shared-state tests use (.ci/run starts one on 127.0.0.1:6379). */
 export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
@@ -21,8 +21,8 @@ export function describeWithRedis(what: string): jest.Describe {
   return present ? describe : describe.skip;
 }
 
-/** A link as a replica has it; `url` may point where no Redis listens, to see the fallbacks. */
-export async function openLink(url = REDIS_TEST_URL): Promise<RedisLink> {
+/** A link as a replica has it, once connected; `url` may point where no Redis listens, to see the fallbacks. */
+export async function openTestRedisLink(url = REDIS_TEST_URL): Promise<RedisLink> {
   const link = RedisLink.open(url, createLogger('test', 'silent'));
   if (url === REDIS_TEST_URL) await new Promise<void>((resolve) => (link.up ? resolve() : link.commands.once('ready', () => resolve())));
   return link;

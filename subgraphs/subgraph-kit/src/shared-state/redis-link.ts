@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../server/logger';
+import Redis from 'ioredis';
+import { Gauge, type Registry } from 'prom-client';
+
+/**
+ * A process's link to Redis, the state its replicas share: the gateway's rate limits and summary
+ * invalidations, the subgraphs' import jobs. Commands fail at once while Redis is away (no offline
+ * queue, one try), so a request never waits on it: callers fall back (the in-memory limiter, the
+ * cache's time to live, the local job file) and the link reconnects by itself. Subscriptions need
+ * a connection of their own, opened on first use.
+ */
+export class RedisLink {
+  /** This process, so that it can tell its own invalidations from its peers'. */
+  readonly origin = randomUUID();
+  readonly commands: Redis;
+  private subscription?: Redis;
+  private readonly options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000) };
+  private wasUp = true;
+
+  private constructor(
+    private readonly url: string,
+    private readonly logger: Logger,
+  ) {
+    this.commands = this.watch(new Redis(url, this.options));
+  }
+
+  /** The connection subscriptions are made on. */
+  get subscriber(): Redis {
+    // It queues its SUBSCRIBE until connected, and resubscribes after a reconnect. No ready check
+    // and no client info: ioredis writes SUBSCRIBE while connecting, and the INFO or CLIENT that
+    // follow it are refused in subscriber mode; a refused ready check drops the connection, and
+    // what was published until it resubscribed was lost.
+    this.subscription ??= this.watch(new Redis(this.url, { ...this.options, enableOfflineQueue: true, maxRetriesPerRequest: null, enableReadyCheck: false, disableClientInfo: true }));
+    return this.subscription;
+  }
+
+  private watch(client: Redis): Redis {
+    const report = () => {
+      const up = this.up;
+      if (up === this.wasUp) return;
+      this.wasUp = up;
+      if (up) this.logger.info({ redis: 'up' }, 'Redis is back: shared state resumes');
+      else this.logger.warn({ redis: 'down' }, 'Redis is unavailable: this process falls back to its own state (rate limits, cache time to live, local job files)');
+    };
+    client.on('ready', report);
+    client.on('close', report);
+    // ioredis reports connection errors here; the state is logged once per change above.
+    client.on('error', () => undefined);
+    return client;
+  }
+
+  static open(url: string, logger: Logger): RedisLink {
+    return new RedisLink(url, logger);
+  }
+
+  get up(): boolean {
+    return this.commands.status === 'ready';
+  }
+
+  /** `gateway_redis_up` in /metrics: 1 while Redis answers, 0 while the gateway runs on its fallbacks. */
+  registerMetrics(registry: Registry): void {
+    const link = this;
+    new Gauge({
+      name: 'gateway_redis_up',
+      help: 'Whether the Redis shared by the gateway replicas answers (1) or the gateway runs on per-process fallbacks (0)',
+      registers: [registry],
+      collect() {
+        this.set(link.up ? 1 : 0);
+      },
+    });
+  }
+
+  async close(): Promise<void> {
+    this.commands.disconnect();
+    this.subscription?.disconnect();
+  }
+}

@@ -5,21 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchSubgraphs, embeddedDatabaseEnv, freePortBlock, processTree, ROOT, subgraphPortEnv, waitForHttp } from '@kumkm/bench/bench-stack';
 import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
+import { alive } from './support/processes';
 
 /** The process below `pid` whose command line contains `fragment`. */
 function descendant(pid: number, fragment: string): number | undefined {
   return processTree(pid).find((child) => child !== pid && readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(fragment));
 }
 
-/** Whether a process of this id still runs. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('npm start (the local stack launcher)', () => {
   it('starts a process that died again, says so, keeps the others serving, and stops them all on SIGTERM', async () => {

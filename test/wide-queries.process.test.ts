@@ -36,6 +36,8 @@ describe('wide national questions against the running processes', () => {
     gateway = BenchProcess.start('gateway', [...GATEWAY_NODE_FLAGS, path.join(ROOT, 'gateway/dist/main.js')], {
       ...env,
       GATEWAY_PORT: String(base),
+      // One process: the bound under test is the heap of one gateway process.
+      GATEWAY_WORKERS: '1',
       ...subgraphPortEnv(subgraphs),
     });
     processes.push(gateway);

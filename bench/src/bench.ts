@@ -11,7 +11,7 @@ import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
 /**
- * `npm run bench [-- --seconds 15 --connections 10,50 --targets this,apollo,hive,floor]`
+ * `npm run bench [-- --seconds 15 --connections 10,50 --targets this,apollo,hive,floor --gateway-workers 1]`
  *
  * Starts the subgraphs on the databases the environment names (as `npm start` would: embedded
  * files by default, or COOPERATIVES_DATABASE_URL etc.; seed them first with `npm run seed`), then
@@ -26,6 +26,8 @@ const { values: options } = parseArgs({
     smoke: { type: 'boolean', default: false },
     /** First of four consecutive ports (gateway, then the subgraphs); `auto` finds free ones. */
     'base-port': { type: 'string', default: 'auto' },
+    /** This gateway's GATEWAY_WORKERS; 1 by default, like for like with the one-process peers. */
+    'gateway-workers': { type: 'string', default: '1' },
     /** Writes a CPU profile of each gateway into this folder (open it in Chrome DevTools). */
     profile: { type: 'string' },
   },
@@ -140,6 +142,7 @@ function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPo
       ...urls,
       ...cache,
       GATEWAY_PORT: String(port),
+      GATEWAY_WORKERS: options['gateway-workers'],
       RATE_LIMIT_PER_MINUTE: '1000000000',
       TRUSTED_DOCUMENTS_MANIFESTS: benchManifest(path.dirname(supergraphPath)),
     });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { defaultSubgraphUrl, logLevelSetting, portSetting, readConfig, Role, subgraphUrlVariable } from '@kumkm/subgraph-kit';
 import { z } from 'zod';
@@ -17,6 +18,8 @@ const subgraphUrlSettings = Object.fromEntries(
 const schema = z.object({
   GATEWAY_PORT: portSetting(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
+  // One process per core, on one port; 1 serves in this process alone.
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
   SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../../schema/supergraph.graphql')),
   LOG_LEVEL: logLevelSetting,
   GRAPHIQL_TOKEN: z.string().optional(),
@@ -52,6 +55,8 @@ const schema = z.object({
 export interface GatewayConfig {
   port: number;
   host: string;
+  /** Processes serving the port (GATEWAY_WORKERS); 1 means this process serves alone. */
+  workers: number;
   supergraphPath: string;
   logLevel: string;
   graphiqlToken?: string;
@@ -73,6 +78,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     port: values.GATEWAY_PORT,
     host: values.GATEWAY_HOST,
+    workers: values.GATEWAY_WORKERS,
     supergraphPath: values.SUPERGRAPH_PATH,
     logLevel: values.LOG_LEVEL,
     graphiqlToken: values.GRAPHIQL_TOKEN,

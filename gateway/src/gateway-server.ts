@@ -29,6 +29,7 @@ import { assignRequestId } from './http/request-id';
 import { TrustedDocumentStore, trustedDocuments, type TrustedDocumentsOptions } from './http/trusted-documents';
 import type { RedisLink } from '@kumkm/subgraph-kit';
 import { shareSummaryInvalidations } from './replicas/summary-invalidations';
+import type { WorkerSiblings } from './workers/gateway-workers';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits';
 import { operationLimits } from './operations/operation-limits';
 import { operationResolution } from './operations/operation-resolution';
@@ -64,6 +65,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocumentsOptions;
   /** State shared with the other replicas (REDIS_URL): rate limits and summary invalidations. */
   redis?: RedisLink;
+  /** The other workers of this machine (GATEWAY_WORKERS), when this process is one of them. */
+  siblings?: WorkerSiblings;
 }
 
 /**
@@ -83,7 +86,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const invalidations = shareSummaryInvalidations(options.redis, logger);
     summaryCache.shareWith(invalidations.publish);
     await invalidations.subscribe(summaryCache);
+  } else if (options.siblings) {
+    // Without Redis the siblings hear of a write through the primary; with it, each has its own subscription.
+    summaryCache.shareWith(options.siblings.tellInvalidation);
+    options.siblings.onInvalidation(() => summaryCache.clear());
   }
+  if (options.siblings) shareWorkerMetrics(metrics, options.siblings, logger);
   const subgraphUrls = Object.values(options.subgraphUrls);
   const { app, httpServer, listen } = createHttpService('gateway', metrics, async () => {
     const unavailable = await subgraphsReady(subgraphUrls);
@@ -124,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const authenticated = authenticate(tokenVerifier(options.auth));
   // One budget per token subject, whichever route spends it.
-  const rateLimited = rateLimit(limits.requestsPerMinute, options.redis);
+  const rateLimited = rateLimit(limits.requestsPerMinute, options.redis ? { redis: options.redis } : options.siblings ? { workers: true } : undefined);
   app.use(
     '/graphql',
     assignRequestId,
@@ -147,4 +155,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const { url, port } = await listen(options.port, options.host);
   return { url, port, stop: () => apollo.stop() };
+}
+
+/** /metrics on any worker answers for all of them; if the primary does not gather them in time, for this worker alone. */
+function shareWorkerMetrics(metrics: ServiceMetrics, siblings: WorkerSiblings, logger: Logger): void {
+  siblings.shareMetrics(metrics.registry);
+  metrics.exposeFrom(() =>
+    siblings.clusterMetrics().catch((error: Error) => {
+      logger.warn({ reason: error.message }, 'metrics of this worker only: the other workers did not answer');
+      return metrics.registry.metrics();
+    }),
+  );
 }

@@ -5,10 +5,15 @@ import { startGateway } from './gateway-server';
 import { TrustedDocumentStore } from './http/trusted-documents';
 import { RedisLink } from '@kumkm/subgraph-kit';
 import { SummaryCache } from './operations/summary-cache';
+import { siblingsIfWorker, superviseWorkers, supervisesWorkers } from './workers/gateway-workers';
 
 async function main() {
   const config = readGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);
+  if (supervisesWorkers(config.workers)) {
+    superviseWorkers(config.workers, logger);
+    return;
+  }
   const redis = config.redisUrl ? RedisLink.open(config.redisUrl, logger) : undefined;
   const running = await startGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -25,6 +30,7 @@ async function main() {
     summaryCache: new SummaryCache(config.summaryCache),
     trustedDocuments: { ...config.trustedDocuments, store: TrustedDocumentStore.load(config.trustedDocuments.manifests) },
     redis,
+    siblings: siblingsIfWorker(),
   });
   logger.info({ subgraphs: config.subgraphUrls }, `gateway ready: GraphiQL at ${running.url.replace(/graphql$/, '')}, API at ${running.url}`);
   stopOnSignals(logger, 'gateway', async () => {

@@ -29,7 +29,7 @@ describeWithRedis('Shared-state tests')('state shared by gateway replicas throug
 
   it('holds one rate limit across two replicas: the budget is spent wherever a request lands', async () => {
     const subject = `analyst-${randomUUID()}`;
-    const replicas = [await serveStep(asSubject(subject), rateLimit(3, await link())), await serveStep(asSubject(subject), rateLimit(3, await link()))];
+    const replicas = [await serveStep(asSubject(subject), rateLimit(3, { redis: await link() })), await serveStep(asSubject(subject), rateLimit(3, { redis: await link() }))];
     try {
       const statuses = [];
       for (let index = 0; index < 6; index += 1) statuses.push((await replicas[index % 2].post()).status);
@@ -49,7 +49,7 @@ describeWithRedis('Shared-state tests')('state shared by gateway replicas throug
     const present = new Registry();
     (await link()).registerMetrics(present);
     expect(await present.getSingleMetricAsString('gateway_redis_up')).toMatch(/^gateway_redis_up 1$/m);
-    const step = await serveStep(asSubject(`analyst-${randomUUID()}`), rateLimit(3, away));
+    const step = await serveStep(asSubject(`analyst-${randomUUID()}`), rateLimit(3, { redis: away }));
     try {
       const statuses = [];
       for (let index = 0; index < 5; index += 1) statuses.push((await step.post()).status);

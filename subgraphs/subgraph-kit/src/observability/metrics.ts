@@ -42,9 +42,19 @@ export class ServiceMetrics {
     });
   }
 
+  private exposition: () => Promise<string> = () => this.registry.metrics();
+
+  /**
+   * Where /metrics reads from instead of this process's registry: all the workers' registries
+   * together, for a process that is one of several on a shared port.
+   */
+  exposeFrom(read: () => Promise<string>): void {
+    this.exposition = read;
+  }
+
   handler(): RequestHandler {
     return async (_req, res) => {
-      res.type(this.registry.contentType).send(await this.registry.metrics());
+      res.type(this.registry.contentType).send(await this.exposition());
     };
   }
 }

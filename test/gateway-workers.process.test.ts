@@ -36,8 +36,12 @@ describe('the gateway as workers sharing one port (GATEWAY_WORKERS=2)', () => {
   });
 
   it('loses no request when a worker is killed between requests, and starts another in its place', async () => {
-    const workers = workerPids(gateway.process);
-    expect(servingWorkers(gateway.process, gateway.port).sort()).toEqual([...workers].sort());
+    // Ready means one worker answers; the other may still be starting.
+    const workers = await until(() => {
+      const serving = servingWorkers(gateway.process, gateway.port);
+      return serving.length === 2 ? serving : undefined;
+    }, 'both workers serving');
+    expect(workers.sort()).toEqual(workerPids(gateway.process).sort());
     const killed: number[] = [];
     // Two workers take connections, none of them one that was killed.
     const replacementServes = () => {

@@ -83,13 +83,12 @@ function readlinkSafe(link: string): string | undefined {
   }
 }
 
-export function analystToken(secret: string, subject = 'analyst'): Promise<string> {
-  return issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject, role: Role.ANALYST });
+/** A token as the graph's issuer signs them (AUTH_JWT_SECRET of these processes). */
+export function tokenFor(secret: string, role: Role, subject: string, region?: string): Promise<string> {
+  return issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject, role, region });
 }
 
-export function officerToken(secret: string, region: string, subject = 'officer'): Promise<string> {
-  return issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject, role: Role.OFFICER, region });
-}
+export const analystToken = (secret: string, subject = 'analyst') => tokenFor(secret, Role.ANALYST, subject);
 
 export interface Answer {
   status: number;

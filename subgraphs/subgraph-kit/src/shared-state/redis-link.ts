@@ -3,6 +3,9 @@ import type { Logger } from '../server/logger';
 import Redis from 'ioredis';
 import { Gauge, type Registry } from 'prom-client';
 
+/** How long a command may wait for Redis before the caller takes its fallback. */
+const COMMAND_TIMEOUT_MS = 250;
+
 /**
  * A process's link to Redis, the state its replicas share: the gateway's rate limits and summary
  * invalidations, the subgraphs' import jobs. Commands fail at once while Redis is away (no offline
@@ -22,7 +25,8 @@ export class RedisLink {
     private readonly url: string,
     private readonly logger: Logger,
   ) {
-    this.commands = this.watch(new Redis(url, this.options));
+    // A Redis that hangs (overloaded, paused) must not hold a request either: its commands give up.
+    this.commands = this.watch(new Redis(url, { ...this.options, commandTimeout: COMMAND_TIMEOUT_MS }));
   }
 
   /** The connection subscriptions are made on. */

@@ -1,5 +1,6 @@
 import { Role } from '@kumkm/subgraph-kit';
 import { DEFAULT_SUMMARY_CACHE } from '@kumkm/gateway';
+import { tangselCooperativeInput } from './support/cooperative-input';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
 const SUMMARY = `query Summary { regions(codes: ["36.74"]) { code cooperativeSummary { total active } umkmSummary { total } } }`;
@@ -52,17 +53,7 @@ describe('the gateway\'s summary cache', () => {
   it('shows a write made through the gateway in the very next summary', async () => {
     const before = await summary();
     await summary();
-    const created = await stack.query(REGISTER_COOPERATIVE, {
-      input: {
-        legalEntityNumber: `AHU-CACHE-${Date.now()}`,
-        name: 'Koperasi Konsumen Uji Cache',
-        type: 'KONSUMEN',
-        pattern: 'KONVENSIONAL',
-        memberCount: 25,
-        regionCode: '36.74.01.1001',
-        reportingOffice: 'Dinas Koperasi dan UKM Kota Tangerang Selatan',
-      },
-    });
+    const created = await stack.query(REGISTER_COOPERATIVE, { input: tangselCooperativeInput(`AHU-CACHE-${Date.now()}`, 'Koperasi Konsumen Uji Cache') });
     expect(created.body.errors).toBeUndefined();
     const after = await summary();
     expect(after.cache).toBe('miss');

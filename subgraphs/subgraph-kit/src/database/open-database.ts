@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
 import { replicationOptions } from './read-replicas';
+import { underSchemaLock } from './schema-lock';
 
 export type DatabaseDriver = 'mysql' | 'sqlite';
 
@@ -72,7 +73,7 @@ export async function openDatabase(url: string, definition: DatabaseDefinition, 
   const dataSource = new DataSource(await dataSourceOptions(url, definition, logger, replicaUrls));
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations();
+    await underSchemaLock(dataSource, 'migrations', () => dataSource.runMigrations());
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logger';
 import { stopOnSignals } from './stop-on-signals';
 import { type RunningServer } from './http-service';
 import { startSubgraphServer } from './subgraph-server';
+import { underSchemaLock } from '../database/schema-lock';
 
 /** What a subgraph package exports as `subgraph`: everything needed to run, compose, migrate and seed it. */
 export interface SubgraphDefinition {
@@ -76,7 +77,7 @@ export async function launchSubgraph(definition: SubgraphDefinition, options: La
   const redis = options.redisUrl ? RedisLink.open(options.redisUrl, options.logger) : undefined;
   const readReplicas = replicaUrls.length > 0 ? new ReadReplicas(db, replicaUrls, db.options.type === 'mariadb' ? 'mariadb' : 'mysql', options.logger) : undefined;
   try {
-    if (options.seed) await definition.seed(db, options.logger);
+    if (options.seed) await underSchemaLock(db, 'seed', () => definition.seed(db, options.logger));
     const server = await startSubgraphServer({
       name: definition.manifest.name,
       schema: await definition.buildSchema(),

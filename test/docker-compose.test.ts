@@ -16,12 +16,16 @@ const PASSWORDS = {
   UMKM_DB_PASSWORD: 'test-only',
   TRAINING_DB_PASSWORD: 'test-only',
   MYSQL_ROOT_PASSWORD: 'test-only',
+  REPLICATION_PASSWORD: 'test-only',
   AUTH_JWT_SECRET: 'test-only-test-only-test-only-test-only',
 };
 
 interface ComposeService {
   image?: string;
   command?: string[];
+  deploy?: { replicas?: number };
+  expose?: string[];
+  volumes?: string[];
   environment?: Record<string, string>;
   ports?: Array<{ published: number | string; target: number } | string>;
   healthcheck?: { test: string[] | string };
@@ -105,7 +109,7 @@ describeWithCompose('docker-compose.yml', () => {
 
   it('points the gateway at every subgraph service', () => {
     const gateway = services.gateway.environment ?? {};
-    const subgraphUrls = Object.entries(gateway).filter(([key]) => key.endsWith('_URL'));
+    const subgraphUrls = Object.entries(gateway).filter(([key]) => key.endsWith('_URL') && key !== 'REDIS_URL');
     expect(subgraphUrls.map(([key]) => key).sort()).toEqual(SUBGRAPH_MANIFESTS.map(subgraphUrlVariable).sort());
     for (const [, url] of subgraphUrls) expect(services[new URL(url).hostname]).toBeDefined();
   });
@@ -114,10 +118,50 @@ describeWithCompose('docker-compose.yml', () => {
     for (const manifest of SUBGRAPH_MANIFESTS) {
       const service = services[manifest.name];
       expect(service.command).toEqual(['node', manifest.entryPoint]);
-      expect(service.ports?.some((port) => typeof port !== 'string' && port.target === manifest.defaultPort)).toBe(true);
+      expect(service.expose).toContain(String(manifest.defaultPort));
       for (const owner of Object.values(manifest.asksAbout ?? {})) {
         expect(new URL(service.environment?.[subgraphUrlVariable(owner)] ?? 'http://missing').hostname).toBe(owner.name);
       }
     }
+  });
+
+  const hostOf = (url: string | undefined) => new URL(url ?? 'http://missing').hostname;
+
+  it('reads each subgraph from a replica that follows its primary over a GTID binlog', () => {
+    for (const manifest of SUBGRAPH_MANIFESTS) {
+      const environment = services[manifest.name].environment ?? {};
+      const primary = services[hostOf(environment[`${manifest.envPrefix}_DATABASE_URL`])];
+      const replicaHost = hostOf(environment[`${manifest.envPrefix}_DATABASE_REPLICA_URLS`]);
+      const replica = services[replicaHost];
+      expect(replica).toBeDefined();
+      for (const server of [primary, replica]) expect(server.command).toEqual(expect.arrayContaining(['--gtid-mode=ON', '--enforce-gtid-consistency=ON']));
+      expect(primary.command).toEqual(expect.arrayContaining(['--log-bin=binlog']));
+      expect(replica.command).toContain('--read-only=ON');
+      const serverId = (server: ComposeService) => server.command?.find((flag) => flag.startsWith('--server-id='));
+      expect(serverId(replica)).not.toBe(serverId(primary));
+      expect(replica.environment?.SOURCE_HOST).toBe(hostOf(environment[`${manifest.envPrefix}_DATABASE_URL`]));
+      expect(replica.volumes?.some((volume) => volume.includes('deploy/mysql/replica:/docker-entrypoint-initdb.d'))).toBe(true);
+      expect(primary.volumes?.some((volume) => volume.includes('deploy/mysql/primary:/docker-entrypoint-initdb.d'))).toBe(true);
+      expect(services[manifest.name].depends_on?.[replicaHost]?.condition).toBe('service_healthy');
+    }
+  });
+
+  it('runs two replicas of the gateway and of every subgraph, the gateways behind a balancer on port 4000', () => {
+    for (const name of ['gateway', ...SUBGRAPH_MANIFESTS.map((manifest) => manifest.name)]) expect([name, services[name].deploy?.replicas]).toEqual([name, 2]);
+    for (const name of ['gateway', ...SUBGRAPH_MANIFESTS.map((manifest) => manifest.name)]) expect([name, services[name].ports]).toEqual([name, undefined]);
+    const balancer = services['gateway-balancer'];
+    expect(balancer.ports?.some((port) => typeof port !== 'string' && String(port.published) === '4000')).toBe(true);
+    const config = readFileSync(path.join(ROOT, 'deploy/haproxy.cfg'), 'utf8');
+    expect(config).toMatch(/^\s*server-template \w+ \d+ gateway:4000 check resolvers docker/m);
+    expect(config).toMatch(/^\s*option httpchk GET \/health$/m);
+  });
+
+  it('shares rate limits, summary invalidations and import jobs through one Redis', () => {
+    const sharing = ['gateway', ...SUBGRAPH_MANIFESTS.map((manifest) => manifest.name)];
+    const hosts = new Set(sharing.map((name) => hostOf(services[name].environment?.REDIS_URL)));
+    expect(hosts.size).toBe(1);
+    const [host] = hosts;
+    expect(services[host].image).toMatch(/^redis:/);
+    for (const name of sharing) expect(services[name].depends_on?.[host]?.condition).toBe('service_healthy');
   });
 });

@@ -14,6 +14,7 @@ describe('README', () => {
       ...SUBGRAPH_MANIFESTS.map(subgraphUrlVariable),
       'GATEWAY_PORT',
       'GATEWAY_HOST',
+      'GATEWAY_WORKERS',
       'SUPERGRAPH_PATH',
       'GRAPHIQL_TOKEN',
       'AUTH_JWT_SECRET',

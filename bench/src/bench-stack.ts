@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway/subgraph-manifests';
-import { subgraphUrlVariable } from '@kumkm/subgraph-kit';
+import { defaultSubgraphUrl, subgraphUrlVariable } from '@kumkm/subgraph-kit';
 import type { BenchQuery } from './query-mix';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -170,4 +170,23 @@ export async function freePortBlock(count: number): Promise<number> {
     if (free.every(Boolean)) return base;
   }
   throw new Error(`no ${count} consecutive free ports found`);
+}
+
+/** The committed supergraph with the subgraph URLs of this run, for gateways that read URLs from it. */
+export function supergraphFor(subgraphs: SubgraphPorts[], dir: string): string {
+  let sdl = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+  for (const entry of SUBGRAPH_MANIFESTS) sdl = sdl.replaceAll(defaultSubgraphUrl(entry), subgraphs.find((subgraph) => subgraph.name === entry.name)!.url);
+  const file = path.join(dir, 'supergraph.graphql');
+  writeFileSync(file, sdl);
+  return file;
+}
+
+/** Hive Gateway, kept out of the root workspaces (`npm ci --prefix bench/hive`). */
+const HIVE_BIN = path.join(ROOT, 'bench/hive/node_modules/@graphql-hive/gateway/dist/bin.js');
+
+export const hiveGatewayInstalled = () => existsSync(HIVE_BIN);
+
+/** Hive Gateway over a supergraph file, with bench/hive/gateway.config.mjs (it passes the caller's token on). */
+export function startHiveGateway(name: string, port: number, supergraphPath: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): BenchProcess {
+  return BenchProcess.start(name, [...nodeArgs, HIVE_BIN, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '-c', 'gateway.config.mjs'], env, path.join(ROOT, 'bench/hive'));
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
-import { defaultSubgraphUrl, issueToken, Role } from '@kumkm/subgraph-kit';
-import { benchSubgraphs, BenchProcess, documentIdBody, documentIdOf, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { issueToken, Role } from '@kumkm/subgraph-kit';
+import { benchSubgraphs, BenchProcess, hiveGatewayInstalled, startHiveGateway, supergraphFor, documentIdBody, documentIdOf, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
@@ -37,7 +37,6 @@ const seconds = smoke ? 2 : Number(options.seconds);
 const connectionLevels = (smoke ? '4' : options.connections!).split(',').map(Number);
 const latencySeconds = smoke ? 1 : Math.max(3, Math.round(seconds / 3));
 const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
-const HIVE_BIN = path.join(ROOT, 'bench/hive/node_modules/@graphql-hive/gateway/dist/bin.js');
 const GATEWAY_TARGETS = ['this', 'this-uncached', 'apollo', 'hive'] as const;
 type GatewayTarget = (typeof GATEWAY_TARGETS)[number];
 const LABEL: Record<GatewayTarget | 'floor', string> = {
@@ -150,16 +149,7 @@ function startGateway(target: GatewayTarget, port: number, subgraphs: SubgraphPo
   if (target === 'apollo') {
     return BenchProcess.start(LABEL.apollo, [...profileArgs, path.join(ROOT, 'bench/dist/untuned-gateway.js')], { ...env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath });
   }
-  return BenchProcess.start(LABEL.hive, [...profileArgs, HIVE_BIN, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '-c', 'gateway.config.mjs'], env, path.join(ROOT, 'bench/hive'));
-}
-
-/** The same supergraph with the subgraph URLs of this run, for the gateways that read URLs from it. */
-function benchSupergraph(subgraphs: SubgraphPorts[], dir: string): string {
-  let sdl = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
-  for (const entry of SUBGRAPH_MANIFESTS) sdl = sdl.replaceAll(defaultSubgraphUrl(entry), subgraphs.find((subgraph) => subgraph.name === entry.name)!.url);
-  const file = path.join(dir, 'supergraph.graphql');
-  writeFileSync(file, sdl);
-  return file;
+  return startHiveGateway(LABEL.hive, port, supergraphPath, env, profileArgs);
 }
 
 interface WideTiming {
@@ -352,7 +342,7 @@ async function main() {
   const targets = options.targets!.split(',');
   const unknown = targets.filter((target) => ![...GATEWAY_TARGETS, 'floor'].includes(target as GatewayTarget));
   if (unknown.length) throw new Error(`unknown target ${unknown.join(', ')}: choose from ${[...GATEWAY_TARGETS, 'floor'].join(', ')}`);
-  if (targets.includes('hive') && !existsSync(HIVE_BIN)) {
+  if (targets.includes('hive') && !hiveGatewayInstalled()) {
     console.log('Hive Gateway is not installed (npm ci --prefix bench/hive): skipping it');
     targets.splice(targets.indexOf('hive'), 1);
   }
@@ -373,7 +363,7 @@ async function main() {
     console.log(`bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${seconds} s per run at ${connectionLevels.join(', ')} connections; targets ${targets.join(', ')}`);
     processes.push(...(await startSubgraphs(subgraphs, env)));
     const token = await issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject: 'bench', role: Role.ANALYST });
-    const supergraphPath = benchSupergraph(subgraphs, dir);
+    const supergraphPath = supergraphFor(subgraphs, dir);
     const gatewayPort = basePort;
     const mix: Measured[] = [];
     const perQuery: Record<string, Record<string, number>> = {};

@@ -3,13 +3,16 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BenchProcess, benchSubgraphs, embeddedDatabaseEnv, freePortBlock, processTree, ROOT, startSubgraphs, subgraphPortEnv, waitForHttp } from '@kumkm/bench/bench-stack';
+import { BenchProcess, benchSubgraphs, embeddedDatabaseEnv, freePortBlock, processTree, ROOT, startSubgraphs, subgraphPortEnv, waitForHttp, type SubgraphPorts } from '@kumkm/bench/bench-stack';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
 
 /** The subgraphs as their own processes on fresh embedded databases, for gateway processes to be started over. */
 export interface SubgraphProcesses {
   secret: string;
+  ports: SubgraphPorts[];
+  /** A folder of this run, removed on stop. */
+  dir: string;
   env: NodeJS.ProcessEnv;
   processes: BenchProcess[];
   stop(): Promise<void>;
@@ -23,6 +26,8 @@ export async function startSubgraphProcesses(): Promise<SubgraphProcesses> {
   const processes = await startSubgraphs(subgraphs, env);
   return {
     secret,
+    ports: subgraphs,
+    dir,
     env,
     processes,
     stop: async () => {

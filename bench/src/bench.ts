@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
 import { issueToken, Role } from '@kumkm/subgraph-kit';
 import { benchSubgraphs, BenchProcess, hiveGatewayInstalled, startHiveGateway, supergraphFor, documentIdBody, documentIdOf, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
+import { drive, failures } from './load-driver';
 import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
@@ -60,32 +60,6 @@ interface Measured {
   sqlPerRequest: number | null;
 }
 
-interface Load {
-  url: string;
-  connections: number;
-  seconds: number;
-  requests: Array<{ body: string }>;
-}
-
-/** Drives one load and counts every failure: transport errors, non-2xx answers and GraphQL errors in 200 answers. */
-async function drive(load: Load, token: string): Promise<{ result: autocannon.Result; graphqlErrors: number }> {
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url: load.url,
-    connections: load.connections,
-    duration: load.seconds,
-    requests: load.requests.map((request) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: request.body,
-      onResponse: (status: number, body: string) => {
-        if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
-      },
-    })),
-  });
-  return { result, graphqlErrors };
-}
-
 /** The middle of some timings, which it sorts. */
 function median(times: number[]): number {
   times.sort((a, b) => a - b);
@@ -111,9 +85,6 @@ async function medianLatency(url: string, body: string, token: string, seconds: 
   return { median: Math.round(median(times) * 10) / 10, failures: failed };
 }
 
-function failures(result: autocannon.Result, graphqlErrors: number): number {
-  return result.errors + result.timeouts + result.non2xx + graphqlErrors;
-}
 
 async function checkAnswers(url: string, token: string): Promise<void> {
   for (const query of QUERY_MIX) {

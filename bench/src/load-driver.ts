@@ -9,8 +9,9 @@ export interface Load {
 }
 
 /** Drives one load and counts every failure: transport errors, non-2xx answers and GraphQL errors in 200 answers. */
-export async function drive(load: Load, token: string): Promise<{ result: autocannon.Result; graphqlErrors: number }> {
+export async function drive(load: Load, token: string): Promise<{ result: autocannon.Result; graphqlErrors: number; errorSamples: string[] }> {
   let graphqlErrors = 0;
+  const errorSamples: string[] = [];
   const result = await autocannon({
     url: load.url,
     connections: load.connections,
@@ -21,11 +22,14 @@ export async function drive(load: Load, token: string): Promise<{ result: autoca
       body: request.body,
       ...(typeof load.requests === 'function' ? { setupRequest: pickWith(load.requests) } : {}),
       onResponse: (status: number, body: string) => {
-        if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+        if (status === 200 && !body.includes('"errors"')) return;
+        if (status === 200) graphqlErrors += 1;
+        // The first few failures as answered, so that a run's errors say what they were.
+        if (errorSamples.length < 3) errorSamples.push(`${status} ${body.slice(0, 300)}`);
       },
     })),
   });
-  return { result, graphqlErrors };
+  return { result, graphqlErrors, errorSamples };
 }
 
 export function failures(result: autocannon.Result, graphqlErrors: number): number {

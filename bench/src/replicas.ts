@@ -191,8 +191,10 @@ interface Row {
 async function measure(shape: string, connections: number, running: { url: string; gateways: BenchProcess[]; balancer?: ChildProcess }, subgraphs: BenchProcess[], requests: () => string, token: string): Promise<Row> {
   const before = { gateway: cpuSeconds(treeOf(running.gateways)), subgraphs: subgraphs.map((subgraph) => cpuSeconds(treeOf([subgraph]))), balancer: running.balancer ? cpuSeconds([running.balancer.pid!]) : 0 };
   const loaderBefore = process.cpuUsage();
-  const { result, graphqlErrors } = await drive({ url: running.url, connections, seconds, requests }, token);
+  const { result, graphqlErrors, errorSamples } = await drive({ url: running.url, connections, seconds, requests }, token);
   const loader = process.cpuUsage(loaderBefore);
+  for (const sample of errorSamples) console.log(`    failed: ${sample}`);
+  if (result.errors + result.timeouts > 0) console.log(`    failed: ${result.errors} transport errors, ${result.timeouts} timeouts`);
   const answered = Math.max(1, result.requests.total);
   const perRequest = (cpu: number) => Math.round(((cpu * 1000) / answered) * 100) / 100;
   return {

@@ -62,4 +62,57 @@ describe('keep-alive transport', () => {
       await server.close();
     }
   });
+
+  it('closes a connection left idle before the server would, and keeps a slow answer waiting on its own', async () => {
+    const server = await countingServer(answer(400));
+    try {
+      const fetch = keepAliveTransport({ maxSockets: 2, timeoutMs: 2000, idleConnectionMs: 150 });
+      expect((await fetch(server.url, { method: 'POST', body: '{}' })).status).toBe(200);
+      expect(server.counts.connections).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await fetch(server.url, { method: 'POST', body: '{}' })).status).toBe(200);
+      expect(server.counts.connections).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  describe('a connection the server resets as a fetch is sent on it', () => {
+    // The second request on each connection is answered with a TCP reset, as by a server closing
+    // its idle connection at that very moment; the first request on a connection is answered.
+    const resettingServer = () =>
+      countingServer((req, res) => {
+        const socket = req.socket as typeof req.socket & { served?: number };
+        socket.served = (socket.served ?? 0) + 1;
+        if (socket.served > 1) return void socket.resetAndDestroy();
+        answer(0)(req, res);
+      });
+    const body = (query: string) => JSON.stringify({ query, variables: {} });
+
+    it('sends a read once more, on another connection', async () => {
+      const server = await resettingServer();
+      try {
+        const fetch = keepAliveTransport({ maxSockets: 1, timeoutMs: 2000 });
+        expect((await fetch(server.url, { method: 'POST', body: body('{ a }') })).status).toBe(200);
+        expect((await fetch(server.url, { method: 'POST', body: body('query($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }') })).status).toBe(200);
+        expect(server.counts.requests).toBe(3);
+        expect(server.counts.connections).toBe(2);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('never sends a write again: the subgraph may have done it', async () => {
+      const server = await resettingServer();
+      try {
+        const fetch = keepAliveTransport({ maxSockets: 1, timeoutMs: 2000 });
+        expect((await fetch(server.url, { method: 'POST', body: body('{ a }') })).status).toBe(200);
+        await expect(fetch(server.url, { method: 'POST', body: body('mutation { register { id } }') })).rejects.toMatchObject({ code: 'ECONNRESET' });
+        expect(server.counts.requests).toBe(2);
+        expect(server.counts.connections).toBe(1);
+      } finally {
+        await server.close();
+      }
+    });
+  });
 });

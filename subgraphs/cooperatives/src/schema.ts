@@ -2,6 +2,8 @@ import { buildFederatedSchema, importJobSchema, recordsOriginResolver, type Data
 import type { GraphQLSchema } from 'graphql';
 import { AnnualMeeting } from './annual-meeting/annual-meeting.entity';
 import { AnnualMeetingResolver } from './annual-meeting/annual-meeting.resolver';
+import { BusinessLine } from './business-line/business-line.entity';
+import { BusinessLineResolver, CooperativeBusinessLinesResolver } from './business-line/business-line.resolver';
 import { Cooperative } from './cooperative/cooperative.entity';
 import { cooperativeReferenceResolver } from './cooperative/cooperative.reference';
 import { CooperativeResolver } from './cooperative/cooperative.resolver';
@@ -13,7 +15,7 @@ import { CooperativeDataQualityResolver, CooperativeSummaryResolver } from './re
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 
 export const cooperativesDatabase: DatabaseDefinition = {
-  entities: [Cooperative, Officer, AnnualMeeting, HealthRating],
+  entities: [Cooperative, Officer, AnnualMeeting, HealthRating, BusinessLine],
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
 };
 
@@ -22,7 +24,7 @@ const importJobs = importJobSchema('cooperatives');
 
 export function buildCooperativesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, CooperativeSummaryResolver, CooperativeDataQualityResolver, recordsOriginResolver(Region, 'cooperativeRecords', 'cooperatives', { records: 'cooperative records', subgraph: 'cooperatives' }), ...importJobs.resolvers],
+    resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, BusinessLineResolver, CooperativeBusinessLinesResolver, CooperativeSummaryResolver, CooperativeDataQualityResolver, recordsOriginResolver(Region, 'cooperativeRecords', 'cooperatives', { records: 'cooperative records', subgraph: 'cooperatives' }), ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -60,6 +60,8 @@ export * from './loaders/selected-fields';
 export * from './region/region-budget';
 export * from './import/cell-values';
 export * from './import/column-headers';
+export * from './classification/kbli';
+export * from './procurement/offer-terms';
 export * from './import/errors-file';
 export * from './import/import-file-error';
 export * from './import/import-kind';

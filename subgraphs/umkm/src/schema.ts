@@ -4,6 +4,7 @@ import { cooperativeReferenceResolver } from './cooperative/cooperative.type';
 import { CooperativeMembersResolver } from './cooperative/cooperative-members.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Product } from './product/product.entity';
+import { ProductResolver } from './product/product.resolver';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 import { UmkmDataQualityResolver, UmkmSummaryResolver } from './region/umkm-summary.resolver';
 import { UmkmActor } from './umkm-actor/umkm-actor.entity';
@@ -20,7 +21,7 @@ const importJobs = importJobSchema('umkm');
 
 export function buildUmkmSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, UmkmActorResolver, CooperativeMembersResolver, UmkmSummaryResolver, UmkmDataQualityResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
+    resolvers: [RegionResolver, UmkmActorResolver, ProductResolver, CooperativeMembersResolver, UmkmSummaryResolver, UmkmDataQualityResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -1,8 +1,10 @@
+import { OfferTerms } from '@kumkm/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
+import { ProductCategory } from './product-category';
 
-@ObjectType({ description: 'A product a business actor makes or sells.' })
+@ObjectType({ description: 'A product a business actor makes or sells, and what a government buyer needs to know of it (Bela Pengadaan).' })
 @Entity('umkm_products')
 @Index('IDX_umkm_products_actor', ['umkmActorId'])
 export class Product {
@@ -24,4 +26,12 @@ export class Product {
   @Field(() => String, { nullable: true, description: 'Short description.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   description!: string | null;
+
+  @Field(() => ProductCategory, { nullable: true, description: 'Procurement category; null until the office records it.' })
+  @Column({ type: 'simple-enum', enum: ProductCategory, nullable: true })
+  category!: ProductCategory | null;
+
+  @Field(() => OfferTerms, { description: 'What government buyers need to know to order it: indicative prices, unit, monthly capacity, and whether it is offered to them.' })
+  @Column(() => OfferTerms, { prefix: false })
+  offer!: OfferTerms;
 }

@@ -2,7 +2,7 @@ import { assertRegionCode, regionSummaries, rupiahToSen, selectsAnyField, senToR
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { BusinessScale } from '../umkm-actor/business-scale';
-import { KbliCategory } from '../umkm-actor/kbli-category';
+import { KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmSummary } from './umkm-summary';
 import { Region } from './region';
 

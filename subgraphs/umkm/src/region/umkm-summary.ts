@@ -1,7 +1,7 @@
 import { RupiahScalar } from '@kumkm/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ScaleCount } from '../cooperative/member-summary';
-import { KbliCategory } from '../umkm-actor/kbli-category';
+import { KbliCategory } from '@kumkm/subgraph-kit';
 
 @ObjectType({ description: 'Number of business actors in one KBLI category.' })
 export class SectorCount {

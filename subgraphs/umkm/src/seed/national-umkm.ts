@@ -14,6 +14,7 @@ import {
   sequenceBatches,
   villageIndexOf,
   provenanceOf,
+  offerTermsAfter,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
@@ -59,7 +60,7 @@ export function* nationalUmkmBatches(): Generator<NationalUmkmBatch> {
       batch.actors.push(actor);
       if (sequence % PRODUCT_EVERY === 0) {
         batch.products.push(
-          Object.assign(new Product(), { id: seedId('product', `${nationalUmkmActorKey(sequence)}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null }),
+          Object.assign(new Product(), { id: seedId('product', `${nationalUmkmActorKey(sequence)}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null, category: null, offer: offerTermsAfter(undefined) }),
         );
       }
     }

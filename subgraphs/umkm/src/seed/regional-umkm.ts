@@ -14,10 +14,11 @@ import {
   type Provenance,
   type RegionRecord,
   provenanceOf,
+  offerTermsAfter,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
 import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
-import { KbliCategory, KBLI_VERSION } from '../umkm-actor/kbli-category';
+import { KbliCategory, KBLI_VERSION } from '@kumkm/subgraph-kit';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 
 /**
@@ -144,7 +145,7 @@ export function buildRegionalUmkm(directory = RegionDirectory.load()): RegionalU
       });
       data.actors.push(actor);
       data.products.push(
-        Object.assign(new Product(), { id: seedId('product', `${key}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null }),
+        Object.assign(new Product(), { id: seedId('product', `${key}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null, category: null, offer: offerTermsAfter(undefined) }),
       );
     }
   }

@@ -14,9 +14,10 @@ import {
   type Viewer,
 } from '@kumkm/subgraph-kit';
 import type { DataSource } from 'typeorm';
+import { productRow } from '../product/product-catalogue';
 import { Product } from '../product/product.entity';
 import { assertDeclaredScale, scaleOfAnnualSales } from './business-scale';
-import { kbliCategoryOf, KBLI_VERSION, type KbliCategory } from './kbli-category';
+import { kbliCategoryOf, KBLI_VERSION, type KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmActor } from './umkm-actor.entity';
 import type { RegisterUmkmActorInput, UpdateUmkmActorInput } from './umkm-actor.inputs';
 
@@ -75,7 +76,7 @@ export async function registerUmkmActor(db: DataSource, owners: EntityOwners, vi
     if (input.products.length > 0) {
       await manager.insert(
         Product,
-        input.products.map((product) => ({ id: newId(), umkmActorId: actor.id, name: product.name, description: product.description ?? null })),
+        input.products.map((product) => productRow(actor.id, product)),
       );
     }
     return manager.findOneByOrFail(UmkmActor, { id: actor.id });

@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BusinessScale } from './business-scale';
-import { KbliCategory } from './kbli-category';
+import { KbliCategory } from '@kumkm/subgraph-kit';
 
 @ObjectType({ description: 'A halal certificate (sertifikat halal) issued to a business.' })
 export class HalalCertification {

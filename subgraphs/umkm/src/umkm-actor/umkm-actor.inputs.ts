@@ -2,20 +2,9 @@ import { NIB, registryNumberMessage, RupiahScalar } from '@kumkm/subgraph-kit';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ProductInput } from '../product/product.inputs';
 import { BusinessScale } from './business-scale';
-import { KBLI_CODE, KbliCategory } from './kbli-category';
-
-@InputType({ description: 'A product to record.' })
-export class ProductInput {
-  @Length(2, 160)
-  @Field({ description: 'Product name.' })
-  name!: string;
-
-  @IsOptional()
-  @Length(0, 500)
-  @Field({ nullable: true, description: 'Short description.' })
-  description?: string;
-}
+import { KBLI_CODE, KbliCategory } from '@kumkm/subgraph-kit';
 
 @InputType({ description: 'A business actor to register.' })
 export class RegisterUmkmActorInput {

@@ -25,7 +25,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { cooperativeLookup, describeCooperativeReference, type CooperativeReference } from '../cooperative/cooperative-references';
 import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
-import { KBLI_CODE, kbliCategoryOf, KBLI_VERSION, KbliCategory } from '../umkm-actor/kbli-category';
+import { KBLI_CODE, kbliCategoryOf, KBLI_VERSION, KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { UMKM_COLUMNS, UMKM_EXAMPLE, type UmkmColumn } from './umkm-import-columns';
 

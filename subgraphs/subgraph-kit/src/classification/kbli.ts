@@ -18,12 +18,13 @@ const KBLI_2020_DIVISIONS: Array<[KbliCategory, number, number]> = [
   [KbliCategory.U, 99, 99],
 ];
 
+/** A five-digit KBLI 2020 code (kode KBLI), as OSS issues it with a NIB. */
+export const KBLI_CODE = /^\d{5}$/;
+
 /**
  * The category of a KBLI as sheets write it: the letter ("C"), or a code of 2 to 5 digits
  * ("10792", the OSS form), whose first two digits name the division. Undefined when it is neither.
  */
-/** A five-digit KBLI 2020 code (kode KBLI), as OSS issues it with a NIB. */
-export const KBLI_CODE = /^\d{5}$/;
 
 export function kbliCategoryOf(text: string): KbliCategory | undefined {
   const value = text.trim().toUpperCase();

@@ -1,0 +1,41 @@
+import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
+import { Product } from './product.entity';
+import type { ProductInput, UpdateProductInput } from './product.inputs';
+
+/** The row of a new product of a business actor, its terms checked. */
+export function productRow(umkmActorId: string, input: ProductInput): Product {
+  return {
+    id: newId(),
+    umkmActorId,
+    name: input.name,
+    description: input.description ?? null,
+    category: input.category ?? null,
+    offer: offerTermsAfter(input.offer),
+  };
+}
+
+/** Adds a product to a business actor of the caller's region. */
+export async function registerProduct(db: DataSource, viewer: Viewer, umkmActorId: string, input: ProductInput): Promise<Product> {
+  const product = productRow(umkmActorId, input);
+  return writeTransaction(db, 'The business actor changed concurrently', async (manager) => {
+    const actor = await manager.findOneBy(UmkmActor, { id: umkmActorId });
+    if (!actor) throw notFound(`No business actor has the id "${umkmActorId}"`, { argument: 'umkmActorId' });
+    assertCanWrite(viewer, actor.regionCode);
+    await manager.insert(Product, product);
+    return manager.findOneByOrFail(Product, { id: product.id });
+  });
+}
+
+/** Changes a product of a business actor of the caller's region; its terms stay a valid range. */
+export async function updateProduct(db: DataSource, viewer: Viewer, id: string, input: UpdateProductInput): Promise<Product> {
+  return writeTransaction(db, 'The product changed concurrently', async (manager) => {
+    const product = await manager.findOne(Product, { where: { id }, relations: { umkmActor: true } });
+    if (!product) throw notFound(`No product has the id "${id}"`, { argument: 'id' });
+    assertCanWrite(viewer, product.umkmActor!.regionCode);
+    const { offer, ...changes } = input;
+    await manager.update(Product, { id }, { ...providedFields(changes), offer: offerTermsAfter(offer, product.offer) });
+    return manager.findOneByOrFail(Product, { id });
+  });
+}

@@ -1,5 +1,5 @@
 import { assertId, Connection, PageArgs, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { HealthRating } from '../health-rating/health-rating.entity';
 import { Officer } from '../officer/officer.entity';
@@ -9,6 +9,7 @@ import { Cooperative } from './cooperative.entity';
 import { CooperativeFilter, RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
 import { annualMeetingsOf, cooperativeById, healthRatingsOf, officersOf } from './cooperative.loaders';
 import { Region } from '../region/region';
+import { isRatCompliant } from './rat-compliance';
 
 @ObjectType({ description: 'A page of cooperatives.' })
 export class CooperativeConnection extends Connection(Cooperative, 'cooperative') {}
@@ -62,6 +63,16 @@ export class CooperativeResolver {
   @FieldResolver(() => [HealthRating], { description: 'Health assessments (savings and loan cooperatives), latest year first.' })
   healthRatings(@Root() cooperative: Cooperative, @Ctx() context: SubgraphContext) {
     return healthRatingsOf(context).load(cooperative.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether it held its annual members\' meeting (RAT) for the last closed fiscal year (asOfYear − 1), or is too new to owe one: part of its readiness for government procurement (Bela Pengadaan).',
+  })
+  ratCompliant(
+    @Root() cooperative: Cooperative,
+    @Arg('asOfYear', () => Int, { nullable: true, description: 'Year to measure against; defaults to the current year.' }) asOfYear: number | undefined,
+  ): boolean {
+    return isRatCompliant(cooperative, asOfYear ?? new Date().getUTCFullYear());
   }
 
   @FieldResolver(() => HealthRating, { nullable: true, description: 'The most recent health assessment, if any.' })

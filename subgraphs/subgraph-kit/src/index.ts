@@ -41,6 +41,7 @@ export * from './commands/seed-command';
 export * from './commands/import-command';
 export * from './pagination/grouped-pagination';
 export * from './database/text-search';
+export * from './database/full-text-search';
 export * from './config/subgraph-config';
 export * from './manifest/subgraph-manifest';
 export * from './database/query-filters';

@@ -6,6 +6,8 @@ import { Cooperative } from '../cooperative/cooperative.entity';
 @ObjectType({ description: 'A business line (unit usaha) a cooperative runs, and what a government buyer needs to know of it (Bela Pengadaan).' })
 @Entity('business_lines')
 @Index('IDX_business_lines_cooperative', ['cooperativeId'])
+// MySQL/MariaDB search it with MATCH; SQLite with the FTS5 table business_lines_search (migrations).
+@Index('FT_business_lines_text', ['name', 'description'], { fulltext: true })
 export class BusinessLine {
   @Field(() => ID, { description: 'Stable id of the business line.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -7,6 +7,8 @@ import { ProductCategory } from './product-category';
 @ObjectType({ description: 'A product a business actor makes or sells, and what a government buyer needs to know of it (Bela Pengadaan).' })
 @Entity('umkm_products')
 @Index('IDX_umkm_products_actor', ['umkmActorId'])
+// MySQL/MariaDB search it with MATCH; SQLite with the FTS5 table umkm_products_search (migrations).
+@Index('FT_umkm_products_text', ['name', 'description'], { fulltext: true })
 export class Product {
   @Field(() => ID, { description: 'Stable id of the product.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,9 +1,11 @@
 import { seedTables, type Logger, type SeedSummary } from '@kumkm/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
+import { BusinessLine } from '../business-line/business-line.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { HealthRating } from '../health-rating/health-rating.entity';
 import { Officer } from '../officer/officer.entity';
+import { regionalBusinessLines } from './regional-business-lines';
 import { buildRegionalCooperatives } from './regional-cooperatives';
 
 /** Loads the regional data set; rows already present are left untouched, so running it again changes nothing. */
@@ -14,5 +16,6 @@ export async function seedRegionalCooperatives(db: DataSource, logger: Logger): 
     { table: 'cooperative_officers', entity: Officer, rows: data.officers },
     { table: 'annual_meetings', entity: AnnualMeeting, rows: data.annualMeetings },
     { table: 'health_ratings', entity: HealthRating, rows: data.healthRatings },
+    { table: 'business_lines', entity: BusinessLine, rows: regionalBusinessLines(data.cooperatives) },
   ]);
 }

@@ -25,7 +25,6 @@ export const KBLI_CODE = /^\d{5}$/;
  * The category of a KBLI as sheets write it: the letter ("C"), or a code of 2 to 5 digits
  * ("10792", the OSS form), whose first two digits name the division. Undefined when it is neither.
  */
-
 export function kbliCategoryOf(text: string): KbliCategory | undefined {
   const value = text.trim().toUpperCase();
   if (/^[A-U]$/.test(value)) return value as KbliCategory;

@@ -1,6 +1,7 @@
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
+import { providedFields } from '../database/provided-fields';
 import { badUserInput } from '../errors/graphql-errors';
 import { rupiahColumn, rupiahToSen, RupiahScalar } from '../scalars/rupiah';
 
@@ -63,10 +64,7 @@ const NO_TERMS: OfferTerms = { priceMin: null, priceMax: null, unit: null, month
  * side the change moved; a negative price never parses as Rupiah.
  */
 export function offerTermsAfter(change: OfferTermsInput | undefined, current: OfferTerms = NO_TERMS): OfferTerms {
-  const merged: OfferTerms = { ...current };
-  for (const key of ['priceMin', 'priceMax', 'unit', 'monthlyCapacity', 'offeredForProcurement'] as const) {
-    if (change?.[key] !== undefined && change[key] !== null) (merged as unknown as Record<string, unknown>)[key] = change[key];
-  }
+  const merged: OfferTerms = { ...current, ...providedFields(change ?? {}) };
   if (merged.priceMin !== null && merged.priceMax !== null && rupiahToSen(merged.priceMin) > rupiahToSen(merged.priceMax)) {
     throw badUserInput(`The price range is inverted: priceMin ${merged.priceMin} is above priceMax ${merged.priceMax}`, { argument: 'offer' });
   }

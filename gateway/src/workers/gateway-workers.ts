@@ -42,11 +42,11 @@ export interface WorkerSiblings {
 /**
  * The primary of GATEWAY_WORKERS: starts `count` workers on one port, starts again any that dies
  * once it served, relays invalidations among them, keeps their shared rate limits when there is no
- * Redis, and stops them all on a stop signal. The primary keeps the listening socket: while no
- * worker serves (all died, replacements starting), connections wait in it rather than being refused. Accepting is left to the kernel (SCHED_NONE): a
+ * Redis, and stops them all on a stop signal. Accepting is left to the kernel (SCHED_NONE): a
  * connection waits in the listening socket until a live worker takes it, so a killed worker loses
  * only what it had accepted; round-robin in the primary can hand a connection to a worker that has
- * just died, and that connection hangs.
+ * just died, and that connection hangs. The socket closes when no worker is left listening (Node
+ * releases it with the last one), so the port refuses while every worker is down at once.
  */
 export function superviseWorkers(count: number, logger: Logger): void {
   cluster.schedulingPolicy = cluster.SCHED_NONE;
@@ -63,7 +63,10 @@ export function superviseWorkers(count: number, logger: Logger): void {
     const worker = cluster.fork();
     startedAt.set(worker.id, Date.now());
   };
-  cluster.on('listening', (worker) => served.add(worker.id));
+  cluster.on('listening', (worker) => {
+    served.add(worker.id);
+    failedStarts = 0;
+  });
   cluster.on('message', (worker, message: WorkerMessage) => {
     if (message?.type === INVALIDATE) relayInvalidation(worker, message);
     if (message?.type === METRICS_REQUEST) {
@@ -72,9 +75,6 @@ export function superviseWorkers(count: number, logger: Logger): void {
         (error: Error) => worker.send({ type: METRICS_REPLY, id: message.id, error: error.message }),
       );
     }
-  });
-  cluster.on('listening', () => {
-    failedStarts = 0;
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;

@@ -94,7 +94,7 @@ export class ImportJobStore {
       return;
     }
     const content = await readFile(this.errorsPathOf(job));
-    await this.share(job.id, () => this.shared!.link.commands.set(`${sharedKey(job.id)}:errors`, content, 'EX', SHARED_FOR_SECONDS));
+    await this.share(job.id, () => this.shared!.link.bulk.set(`${sharedKey(job.id)}:errors`, content, 'EX', SHARED_FOR_SECONDS));
   }
 
   /** A job's errors file: this replica's own copy, or the one the replica that ran it shared. */
@@ -104,7 +104,7 @@ export class ImportJobStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    return (await this.fromShared(() => this.shared!.link.commands.getBuffer(`${sharedKey(job.id)}:errors`))) ?? undefined;
+    return (await this.fromShared(() => this.shared!.link.bulk.getBuffer(`${sharedKey(job.id)}:errors`))) ?? undefined;
   }
 
   async find(id: string): Promise<ImportJob | undefined> {

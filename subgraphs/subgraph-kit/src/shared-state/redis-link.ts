@@ -5,6 +5,8 @@ import { Gauge, type Registry } from 'prom-client';
 
 /** How long a command may wait for Redis before the caller takes its fallback. */
 const COMMAND_TIMEOUT_MS = 250;
+/** How long a transfer of up to 32 MB (an import's errors file) may take before it gives up. */
+const BULK_TIMEOUT_MS = 30_000;
 
 /**
  * A process's link to Redis, the state its replicas share: the gateway's rate limits and summary
@@ -18,6 +20,7 @@ export class RedisLink {
   readonly origin = randomUUID();
   readonly commands: Redis;
   private subscription?: Redis;
+  private bulkConnection?: Redis;
   private readonly options = { lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000) };
   private wasUp = true;
 
@@ -35,10 +38,22 @@ export class RedisLink {
     // and no client info: ioredis writes SUBSCRIBE while connecting, and the INFO or CLIENT that
     // follow it are refused in subscriber mode; a refused ready check drops the connection, and
     // what was published until it resubscribed was lost.
-    this.subscription ??= this.watch(new Redis(this.url, { ...this.options, enableOfflineQueue: true, maxRetriesPerRequest: null, enableReadyCheck: false, disableClientInfo: true }));
+    this.subscription ??= quiet(new Redis(this.url, { ...this.options, enableOfflineQueue: true, maxRetriesPerRequest: null, enableReadyCheck: false, disableClientInfo: true }));
     return this.subscription;
   }
 
+  /**
+   * The connection large values (import errors files) travel on, opened on first use: the
+   * request path's 250 ms would cut a 32 MB transfer short, and one such transfer would hold up
+   * the small commands queued behind it.
+   */
+  get bulk(): Redis {
+    // Queued while it first connects (it opens on first use); a Redis away still fails it after one retry.
+    this.bulkConnection ??= quiet(new Redis(this.url, { ...this.options, enableOfflineQueue: true, commandTimeout: BULK_TIMEOUT_MS }));
+    return this.bulkConnection;
+  }
+
+  /** Logs each change of `up`; only the commands connection decides it, so the others' connecting and closing say nothing. */
   private watch(client: Redis): Redis {
     const report = () => {
       const up = this.up;
@@ -49,9 +64,7 @@ export class RedisLink {
     };
     client.on('ready', report);
     client.on('close', report);
-    // ioredis reports connection errors here; the state is logged once per change above.
-    client.on('error', () => undefined);
-    return client;
+    return quiet(client);
   }
 
   static open(url: string, logger: Logger): RedisLink {
@@ -78,5 +91,12 @@ export class RedisLink {
   async close(): Promise<void> {
     this.commands.disconnect();
     this.subscription?.disconnect();
+    this.bulkConnection?.disconnect();
   }
+}
+
+/** ioredis reports connection errors as events; the link's state is logged once per change instead. */
+function quiet(client: Redis): Redis {
+  client.on('error', () => undefined);
+  return client;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { subgraph as cooperativesSubgraph } from '@kumkm/cooperatives';
 import { createLogger, issueToken, launchSubgraph, readImportConfig, Role, type AuthConfig, type RunningSubgraph } from '@kumkm/subgraph-kit';
-import { describeWithRedis, REDIS_TEST_URL } from '@kumkm/subgraph-kit/testing';
+import { describeWithRedis, openTestRedisLink, REDIS_TEST_URL } from '@kumkm/subgraph-kit/testing';
 import { postGraphQL } from './support/graph-stack';
 
 const COOPERATIVES_CSV = path.resolve(__dirname, '../subgraphs/cooperatives/src/cooperative-import/sample-sheets/cooperatives-ambon.csv');
@@ -14,6 +14,7 @@ describeWithRedis('Import job replicas test')('import jobs of a subgraph run as 
   const auth: AuthConfig = { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' };
   const dir = mkdtempSync(path.join(tmpdir(), 'kumkm-import-replicas-'));
   const replicas: RunningSubgraph[] = [];
+  const jobIds: string[] = [];
   let officer: string;
 
   /** A replica of the cooperatives subgraph: the one database, its own jobs folder, Redis or not. */
@@ -50,6 +51,10 @@ describeWithRedis('Import job replicas test')('import jobs of a subgraph run as 
 
   afterAll(async () => {
     await Promise.all(replicas.map((running) => running.stop()));
+    // The shared Redis is a developer's own too: leave no job of this test in it for 30 days.
+    const link = await openTestRedisLink();
+    if (jobIds.length > 0) await link.commands.del(...jobIds.flatMap((id) => [`kumkm:import-jobs:${id}`, `kumkm:import-jobs:${id}:errors`]));
+    await link.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -62,6 +67,7 @@ describeWithRedis('Import job replicas test')('import jobs of a subgraph run as 
     const upload = await fetch(a.url.replace(/graphql$/, 'imports?kind=cooperatives&region=81.71&mode=DRY_RUN'), { method: 'POST', body: form, headers: { authorization: `Bearer ${officer}` } });
     expect(upload.status).toBe(202);
     const { jobId } = (await upload.json()) as { jobId: string };
+    jobIds.push(jobId);
 
     let job;
     for (let attempt = 0; attempt < 200; attempt += 1) {

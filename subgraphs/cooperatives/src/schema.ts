@@ -1,11 +1,10 @@
-import { buildFederatedSchema, importJobSchema, recordsOriginResolver, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, recordsOriginResolver, referenceResolverById, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { AnnualMeeting } from './annual-meeting/annual-meeting.entity';
 import { AnnualMeetingResolver } from './annual-meeting/annual-meeting.resolver';
 import { BusinessLine } from './business-line/business-line.entity';
 import { BusinessLineResolver, CooperativeBusinessLinesResolver } from './business-line/business-line.resolver';
 import { Cooperative } from './cooperative/cooperative.entity';
-import { cooperativeReferenceResolver } from './cooperative/cooperative.reference';
 import { CooperativeResolver } from './cooperative/cooperative.resolver';
 import { HealthRating } from './health-rating/health-rating.entity';
 import { HealthRatingResolver } from './health-rating/health-rating.resolver';
@@ -25,7 +24,7 @@ const importJobs = importJobSchema('cooperatives');
 export function buildCooperativesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [RegionResolver, CooperativeResolver, AnnualMeetingResolver, HealthRatingResolver, BusinessLineResolver, CooperativeBusinessLinesResolver, CooperativeSummaryResolver, CooperativeDataQualityResolver, recordsOriginResolver(Region, 'cooperativeRecords', 'cooperatives', { records: 'cooperative records', subgraph: 'cooperatives' }), ...importJobs.resolvers],
-    referenceResolvers: [regionReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
+    referenceResolvers: [regionReferenceResolver, referenceResolverById('Cooperative', Cooperative), referenceResolverById('BusinessLine', BusinessLine), importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });
 }

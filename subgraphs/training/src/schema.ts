@@ -7,6 +7,7 @@ import { CooperativeTrainingsResolver, UmkmActorTrainingsResolver } from './part
 import { participantReferenceResolvers } from './participant/participant.types';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 import { TrainingSummaryResolver } from './region/training-summary.resolver';
+import { SupplierResolver } from './supplier/supplier.resolver';
 import { TrainingProgram } from './training-program/training-program.entity';
 import { trainingProgramReferenceResolver, TrainingProgramResolver, TrainingWaveResolver } from './training-program/training-program.resolver';
 import { TrainingWave } from './wave/training-wave.entity';
@@ -30,6 +31,7 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
       CooperativeTrainingsResolver,
       UmkmActorTrainingsResolver,
       TrainingSummaryResolver,
+      SupplierResolver,
       recordsOriginResolver(Region, 'trainingRecords', 'training_programs', { records: 'training programme records', subgraph: 'training' }),
       ...importJobs.resolvers,
     ],

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, importJobSchema, recordsOriginResolver, type DatabaseDefinition } from '@kumkm/subgraph-kit';
+import { buildFederatedSchema, importJobSchema, recordsOriginResolver, referenceResolverById, type DatabaseDefinition } from '@kumkm/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { cooperativeReferenceResolver } from './cooperative/cooperative.type';
 import { CooperativeMembersResolver } from './cooperative/cooperative-members.resolver';
@@ -8,7 +8,6 @@ import { ProductResolver } from './product/product.resolver';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 import { UmkmDataQualityResolver, UmkmSummaryResolver } from './region/umkm-summary.resolver';
 import { UmkmActor } from './umkm-actor/umkm-actor.entity';
-import { umkmActorReferenceResolver } from './umkm-actor/umkm-actor.reference';
 import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
 
 export const umkmDatabase: DatabaseDefinition = {
@@ -22,7 +21,7 @@ const importJobs = importJobSchema('umkm');
 export function buildUmkmSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [RegionResolver, UmkmActorResolver, ProductResolver, CooperativeMembersResolver, UmkmSummaryResolver, UmkmDataQualityResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
-    referenceResolvers: [regionReferenceResolver, umkmActorReferenceResolver, cooperativeReferenceResolver, importJobs.referenceResolvers],
+    referenceResolvers: [regionReferenceResolver, referenceResolverById('UmkmActor', UmkmActor), referenceResolverById('Product', Product), cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });
 }

@@ -1,8 +1,9 @@
 import { KbliCategory, kbliCategoryOf, OfferTerms, Provenance } from '@kumkm/subgraph-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A business line (unit usaha) a cooperative runs, and what a government buyer needs to know of it (Bela Pengadaan).' })
 @Entity('business_lines')
 @Index('IDX_business_lines_cooperative', ['cooperativeId'])

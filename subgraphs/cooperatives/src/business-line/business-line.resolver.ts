@@ -1,9 +1,10 @@
-import { assertId, groupByKeys, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { assertId, groupByKeys, OfferMatch, OfferMatchArgs, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { BusinessLine } from './business-line.entity';
 import { RegisterBusinessLineInput, UpdateBusinessLineInput } from './business-line.inputs';
+import { businessLineOfferMatches } from './business-line-offer-matches';
 import { registerBusinessLine, updateBusinessLine } from './business-lines';
 
 /** The business lines of many cooperatives in one statement per request. */
@@ -16,6 +17,12 @@ function businessLinesOf(context: SubgraphContext) {
 
 @Resolver(() => BusinessLine)
 export class BusinessLineResolver {
+  @Directive('@inaccessible')
+  @Query(() => [OfferMatch], { description: 'Business lines of active cooperatives matching a supplier search, best first; internal, asked by the training subgraph for `suppliers`.' })
+  businessLineOfferMatches(@Args() args: OfferMatchArgs, @Ctx() context: SubgraphContext): Promise<OfferMatch[]> {
+    return businessLineOfferMatches(context, args);
+  }
+
   @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => BusinessLine, { description: 'Adds a business line (unit usaha) to a cooperative, with its terms for government buyers (Bela Pengadaan); FORBIDDEN outside the officer\'s region.' })
   registerBusinessLine(

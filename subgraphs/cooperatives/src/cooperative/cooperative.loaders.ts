@@ -1,4 +1,4 @@
-import { alignToKeys, groupByKeys, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { groupByKeys, recordsById, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { In } from 'typeorm';
 import { AnnualMeeting } from '../annual-meeting/annual-meeting.entity';
 import { HealthRating } from '../health-rating/health-rating.entity';
@@ -7,10 +7,7 @@ import { Cooperative } from './cooperative.entity';
 
 /** One SQL statement per request for all cooperatives asked for by id (entity references included). */
 export function cooperativeById(context: SubgraphContext) {
-  return context.loaders.get<string, Cooperative | null>('cooperativeById', async (ids) => {
-    const rows = await context.db.getRepository(Cooperative).findBy({ id: In([...ids]) });
-    return alignToKeys(ids, rows, (row) => row.id);
-  });
+  return recordsById(context, Cooperative);
 }
 
 const POSITION_ORDER = Object.values(OfficerPosition);

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { badUserInput } from '../errors/graphql-errors';
 
 /** KBLI 2020 categories (kategori), the letter level of the Indonesian standard industrial classification. */
 export enum KbliCategory {
@@ -62,3 +63,12 @@ registerEnumType(KbliCategory, {
   description: 'KBLI 2020 category letter (A–U) of a business sector.',
   valuesConfig: Object.fromEntries(Object.entries(KBLI_2020_TITLES).map(([letter, title]) => [letter, { description: title }])),
 });
+
+/**
+ * A KBLI filter as a buyer gives it: a division (2 digits) down to a full code (5 digits), matched
+ * as a prefix, so "10" finds every food manufacturer and "10794" one line of them.
+ */
+export function assertKbliPrefix(text: string, argument = 'kbli'): string {
+  if (!/^\d{2,5}$/.test(text) || !kbliCategoryOf(text)) throw badUserInput(`"${text}" is not a KBLI 2020 code: give 2 to 5 digits of a known division, e.g. 10 or 10794`, { argument });
+  return text;
+}

@@ -9,6 +9,12 @@ const MAX_SEARCH_WORDS = 8;
 /** What an exact phrase adds to a row's score: above any difference in relevance between partial matches. */
 const PHRASE_BONUS = 1000;
 
+/** A row's `score` taken apart: the engine's relevance, and whether the words stood together as typed. */
+export function scoreParts(score: number): { relevance: number; exactPhrase: boolean } {
+  const exactPhrase = score >= PHRASE_BONUS;
+  return { relevance: exactPhrase ? score - PHRASE_BONUS : score, exactPhrase };
+}
+
 /**
  * The words of a search as both engines tokenise text: letters and digits, accents and case
  * dropped ("Kéripik  PISANG!" → ["keripik", "pisang"]). Every operator of either engine's syntax

@@ -12,7 +12,7 @@ import { badUserInput } from '../errors/graphql-errors';
 const FEDERATION_LINK = `
   extend schema @link(
     url: "https://specs.apollo.dev/federation/v2.7"
-    import: ["@key", "@shareable", "@external", "@requires", "@provides"]
+    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"]
   )
 `;
 

@@ -1,4 +1,4 @@
-import { alignToKeys, groupByKeys, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { groupByKeys, recordsById, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { In } from 'typeorm';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { ParticipantType } from '../enrollment/enrollment.enums';
@@ -6,10 +6,7 @@ import { TrainingWave } from '../wave/training-wave.entity';
 import { TrainingProgram } from './training-program.entity';
 
 export function programById(context: SubgraphContext) {
-  return context.loaders.get<string, TrainingProgram | null>('programById', async (ids) => {
-    const rows = await context.db.getRepository(TrainingProgram).findBy({ id: In([...ids]) });
-    return alignToKeys(ids, rows, (row) => row.id);
-  });
+  return recordsById(context, TrainingProgram);
 }
 
 export function wavesOf(context: SubgraphContext) {
@@ -20,10 +17,7 @@ export function wavesOf(context: SubgraphContext) {
 }
 
 export function waveById(context: SubgraphContext) {
-  return context.loaders.get<string, TrainingWave | null>('waveById', async (ids) => {
-    const rows = await context.db.getRepository(TrainingWave).findBy({ id: In([...ids]) });
-    return alignToKeys(ids, rows, (row) => row.id);
-  });
+  return recordsById(context, TrainingWave);
 }
 
 /** Enrollment counts per wave or per programme, one GROUP BY for all asked for in the request. */

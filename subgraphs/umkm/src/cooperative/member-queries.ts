@@ -1,6 +1,5 @@
-import { isUuid, PageArgs, paginateWithinGroups, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { BusinessScale, isUuid, PageArgs, paginateWithinGroups, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { In } from 'typeorm';
-import { BusinessScale } from '../umkm-actor/business-scale';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { filteredUmkmActors, UmkmActorConnection, UMKM_SORT_KEYS } from '../umkm-actor/umkm-actor-queries';
 import { MemberSummary } from './member-summary';

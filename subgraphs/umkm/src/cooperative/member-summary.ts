@@ -1,5 +1,5 @@
+import { BusinessScale } from '@kumkm/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BusinessScale } from '../umkm-actor/business-scale';
 
 @ObjectType({ description: 'Number of business actors of one scale.' })
 export class ScaleCount {

@@ -1,9 +1,9 @@
-import { OfferTerms } from '@kumkm/subgraph-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { OfferTerms, ProductCategory } from '@kumkm/subgraph-kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
-import { ProductCategory } from './product-category';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A product a business actor makes or sells, and what a government buyer needs to know of it (Bela Pengadaan).' })
 @Entity('umkm_products')
 @Index('IDX_umkm_products_actor', ['umkmActorId'])

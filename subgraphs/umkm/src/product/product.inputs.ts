@@ -1,7 +1,6 @@
-import { OfferTermsInput } from '@kumkm/subgraph-kit';
+import { OfferTermsInput, ProductCategory } from '@kumkm/subgraph-kit';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { ProductCategory } from './product-category';
 
 @InputType({ description: 'A product to record, with its terms for government buyers when the business offers it to them.' })
 export class ProductInput {

@@ -1,7 +1,6 @@
-import { assertRegionCode, regionSummaries, rupiahToSen, selectsAnyField, senToRupiah, type RegionSummaryKey, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { assertRegionCode, BusinessScale, regionSummaries, type RegionSummaryKey, rupiahToSen, selectsAnyField, senToRupiah, type SubgraphContext } from '@kumkm/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
-import { BusinessScale } from '../umkm-actor/business-scale';
 import { KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmSummary } from './umkm-summary';
 import { Region } from './region';

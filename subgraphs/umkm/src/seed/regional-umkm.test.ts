@@ -1,5 +1,4 @@
-import { REGION } from '@kumkm/subgraph-kit';
-import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
+import { BusinessScale, REGION, scaleOfAnnualSales } from '@kumkm/subgraph-kit';
 import { buildRegionalUmkm, TRADE_AND_SERVICES_SECTORS } from './regional-umkm';
 
 describe('regional UMKM data', () => {

@@ -1,23 +1,24 @@
 import {
+  BusinessScale,
   cooperativeKey,
   cooperativePlans,
   kkmpKey,
+  offerTermsAfter,
+  type Provenance,
+  provenanceOf,
   REGION,
   RegionDirectory,
-  SeededRandom,
+  type RegionRecord,
+  scaleOfAnnualSales,
   seededCooperativeId,
+  SeededRandom,
   seededUmkmActorId,
   seedId,
   SYNTHETIC,
   UMKM_PLAN,
   umkmActorKey,
-  type Provenance,
-  type RegionRecord,
-  provenanceOf,
-  offerTermsAfter,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
-import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
 import { KbliCategory, KBLI_VERSION } from '@kumkm/subgraph-kit';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 

@@ -11,6 +11,7 @@ import {
   type SubgraphContext,
 } from '@kumkm/subgraph-kit';
 import { ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { UmkmActor } from './umkm-actor.entity';
 import { UmkmActorFilter } from './umkm-actor.inputs';
 
@@ -30,12 +31,16 @@ export function filteredUmkmActors(context: SubgraphContext, filter: UmkmActorFi
   whereFlag(query, 'actor.isWomanOwned', filter.isWomanOwned);
   if (filter.scale) query.andWhere('actor.scale = :scale', { scale: filter.scale });
   if (filter.sector) query.andWhere('actor.sector = :sector', { sector: filter.sector });
-  if (filter.isHalalCertified !== undefined && filter.isHalalCertified !== null) {
-    query.andWhere(filter.isHalalCertified ? 'actor.halalCertificateNumber IS NOT NULL' : 'actor.halalCertificateNumber IS NULL');
-  }
+  whereHalalCertified(query, filter.isHalalCertified);
   if (filter.cooperativeId) query.andWhere('actor.cooperativeId = :cooperativeId', { cooperativeId: assertId(filter.cooperativeId, 'cooperative', 'filter.cooperativeId') });
   whereContains(query, 'actor.businessName', filter.nameContains);
   return query;
+}
+
+/** Keeps the actors (aliased `actor`) that hold a halal certificate, or those that do not, when asked. */
+export function whereHalalCertified<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, certified: boolean | null | undefined) {
+  if (certified === undefined || certified === null) return query;
+  return query.andWhere(certified ? 'actor.halalCertificateNumber IS NOT NULL' : 'actor.halalCertificateNumber IS NULL');
 }
 
 /** Business actors matching a filter, by business name, one page at a time. */

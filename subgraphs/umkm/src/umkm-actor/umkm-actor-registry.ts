@@ -1,22 +1,23 @@
 import {
   assertCanWrite,
+  assertDeclaredScale,
   assertId,
   assertKnownRegion,
   assertNotInFuture,
   badUserInput,
   conflict,
+  type EntityOwners,
   newId,
   notFound,
   providedFields,
   reportedNow,
-  writeTransaction,
-  type EntityOwners,
+  scaleOfAnnualSales,
   type Viewer,
+  writeTransaction,
 } from '@kumkm/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { productRow } from '../product/product-catalogue';
 import { Product } from '../product/product.entity';
-import { assertDeclaredScale, scaleOfAnnualSales } from './business-scale';
 import { kbliCategoryOf, KBLI_VERSION, type KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmActor } from './umkm-actor.entity';
 import type { RegisterUmkmActorInput, UpdateUmkmActorInput } from './umkm-actor.inputs';

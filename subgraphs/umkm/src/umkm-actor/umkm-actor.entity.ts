@@ -1,8 +1,7 @@
-import { personalData, ReportedRecord, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
+import { BusinessScale, personalData, ReportedRecord, rupiahColumn, RupiahScalar } from '@kumkm/subgraph-kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BusinessScale } from './business-scale';
 import { KbliCategory } from '@kumkm/subgraph-kit';
 
 @ObjectType({ description: 'A halal certificate (sertifikat halal) issued to a business.' })

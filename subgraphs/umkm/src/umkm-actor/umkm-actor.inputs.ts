@@ -1,9 +1,8 @@
-import { NIB, registryNumberMessage, RupiahScalar } from '@kumkm/subgraph-kit';
+import { BusinessScale, NIB, registryNumberMessage, RupiahScalar } from '@kumkm/subgraph-kit';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ProductInput } from '../product/product.inputs';
-import { BusinessScale } from './business-scale';
 import { KBLI_CODE, KbliCategory } from '@kumkm/subgraph-kit';
 
 @InputType({ description: 'A business actor to register.' })

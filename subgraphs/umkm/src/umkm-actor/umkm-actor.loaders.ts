@@ -1,14 +1,11 @@
-import { alignToKeys, groupByKeys, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { groupByKeys, recordsById, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { In } from 'typeorm';
 import { Product } from '../product/product.entity';
 import { UmkmActor } from './umkm-actor.entity';
 
 /** One SQL statement per request for all actors asked for by id (entity references included). */
 export function umkmActorById(context: SubgraphContext) {
-  return context.loaders.get<string, UmkmActor | null>('umkmActorById', async (ids) => {
-    const rows = await context.db.getRepository(UmkmActor).findBy({ id: In([...ids]) });
-    return alignToKeys(ids, rows, (row) => row.id);
-  });
+  return recordsById(context, UmkmActor);
 }
 
 export function productsOf(context: SubgraphContext) {

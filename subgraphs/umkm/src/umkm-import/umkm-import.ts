@@ -1,22 +1,24 @@
 import {
+  BusinessScale,
   canWrite,
   CellError,
-  NIB,
-  parseCountCell,
-  parseDateCell,
-  parseRupiahCell,
-  parseYesNoCell,
-  providedFields,
-  readRowRegion,
-  registryNumberMessage,
-  RowIssueCode,
-  NaturalKeyLookups,
   type EntityOwners,
   type ImportKind,
   type ImportScope,
+  NaturalKeyLookups,
+  NIB,
+  parseCountCell,
+  parseDateCell,
   type ParsedRow,
+  parseRupiahCell,
+  parseYesNoCell,
   type Provenance,
+  providedFields,
+  readRowRegion,
+  registryNumberMessage,
   type RowContext,
+  RowIssueCode,
+  scaleOfAnnualSales,
   type SheetRow,
   type WriteCounts,
   writeUpserts,
@@ -24,7 +26,6 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { cooperativeLookup, describeCooperativeReference, type CooperativeReference } from '../cooperative/cooperative-references';
-import { BusinessScale, scaleOfAnnualSales } from '../umkm-actor/business-scale';
 import { KBLI_CODE, kbliCategoryOf, KBLI_VERSION, KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { UMKM_COLUMNS, UMKM_EXAMPLE, type UmkmColumn } from './umkm-import-columns';

@@ -1,4 +1,5 @@
-import { badUserInput, rupiahToSen } from '@kumkm/subgraph-kit';
+import { badUserInput } from '../errors/graphql-errors';
+import { rupiahToSen } from '../scalars/rupiah';
 import { registerEnumType } from 'type-graphql';
 
 export enum BusinessScale {

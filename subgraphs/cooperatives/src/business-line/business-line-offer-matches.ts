@@ -1,0 +1,23 @@
+import { findOfferMatches, type OfferMatch, type OfferMatchArgs, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { CooperativeStatus } from '../cooperative/cooperative.enums';
+import { BusinessLine } from './business-line.entity';
+
+/**
+ * Business lines of active cooperatives matching a supplier search, best first. A cooperative
+ * that is inactive or dissolved cannot supply, whatever its lines say.
+ */
+export function businessLineOfferMatches(context: SubgraphContext, args: OfferMatchArgs): Promise<OfferMatch[]> {
+  const query = context.db
+    .getRepository(BusinessLine)
+    .createQueryBuilder('line')
+    .innerJoin('line.cooperative', 'cooperative')
+    .where('cooperative.status = :active', { active: CooperativeStatus.ACTIVE });
+  return findOfferMatches(context.db, query, {
+    index: { alias: 'line', columns: ['name', 'description'], ftsTable: 'business_lines_search' },
+    offerId: 'line.id',
+    supplierId: 'line.cooperativeId',
+    region: 'cooperative.regionCode',
+    kbli: 'line.kbliCode',
+    orderWithoutSearch: 'line.name',
+  }, args);
+}

@@ -1,0 +1,80 @@
+import { ArgsType, Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { assertKbliPrefix } from '../classification/kbli';
+import { scoreParts, searchWords, whereFullText, type FullTextIndex } from '../database/full-text-search';
+import { whereFlag, whereWithinRegion } from '../database/query-filters';
+
+/**
+ * Most offers one subgraph returns to a supplier search. Ranking needs every candidate's score,
+ * so a search is bounded here rather than paged: past this many, the buyer narrows the search.
+ */
+export const OFFER_MATCH_LIMIT = 200;
+
+/**
+ * One offer (a product or a business line) that a supplier search found in the subgraph holding
+ * it. Internal (@inaccessible): the training subgraph asks for these and ranks them into
+ * `suppliers`; clients never see this type.
+ */
+@Directive('@shareable')
+@Directive('@inaccessible')
+@ObjectType({ description: 'An offer found by a supplier search, with its relevance; internal to the graph.' })
+export class OfferMatch {
+  @Field(() => ID, { description: 'Id of the product or business line.' })
+  offerId!: string;
+
+  @Field(() => ID, { description: 'Id of the business actor or cooperative offering it.' })
+  supplierId!: string;
+
+  @Field(() => Float, { description: 'The database engine\'s text relevance (0 without a search); comparable within one answer only.' })
+  relevance!: number;
+
+  @Field({ description: 'Whether the search\'s words stand together in the offer as typed.' })
+  exactPhrase!: boolean;
+}
+
+/** What a supplier search asks of every subgraph holding offers; each adds the filters it owns. */
+@ArgsType()
+export class OfferMatchArgs {
+  @Field(() => String, { nullable: true, description: 'Words to find in the offer\'s name and description; the last may be a prefix.' })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Kemendagri code of a region the supplier must be in.' })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'KBLI 2020 code or its first digits (at least the 2-digit division).' })
+  kbli?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only offers that are (true) or are not (false) offered for government procurement.' })
+  offeredForProcurement?: boolean | null;
+}
+
+export interface OfferMatchQuery {
+  /** The offers' full-text index (its alias is the query's offer alias). */
+  index: FullTextIndex;
+  /** Column expressions of the offer's id, its supplier's id, the supplier's region and the KBLI code searched. */
+  offerId: string;
+  supplierId: string;
+  region: string;
+  kbli: string;
+  /** Order without a search: the offer's name, say, so that pages are stable. */
+  orderWithoutSearch: string;
+}
+
+/**
+ * The best offers of a query filtered by what the subgraph owns, with the filters every side
+ * shares applied here: by text relevance (an exact phrase first) when there is a search, else in
+ * `orderWithoutSearch`; at most OFFER_MATCH_LIMIT, in one statement.
+ */
+export async function findOfferMatches<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, shape: OfferMatchQuery, args: OfferMatchArgs): Promise<OfferMatch[]> {
+  query.select(shape.offerId, 'offerId').addSelect(shape.supplierId, 'supplierId').limit(OFFER_MATCH_LIMIT);
+  whereWithinRegion(query, shape.region, args.region);
+  if (args.kbli) query.andWhere(`${shape.kbli} LIKE :kbliPrefix`, { kbliPrefix: `${assertKbliPrefix(args.kbli)}%` });
+  whereFlag(query, `${shape.index.alias}.offeredForProcurement`, args.offeredForProcurement);
+  if (args.search) {
+    whereFullText(db, query, shape.index, searchWords(args.search)).orderBy('score', 'DESC').addOrderBy(shape.offerId);
+  } else {
+    query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
+  }
+  const rows: Array<{ offerId: string; supplierId: string; score: number | string }> = await query.getRawMany();
+  return rows.map((row) => ({ offerId: row.offerId, supplierId: row.supplierId, ...scoreParts(Number(row.score)) }));
+}

@@ -1,0 +1,33 @@
+import { BusinessScale, findOfferMatches, OfferMatchArgs, ProductCategory, type OfferMatch, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { ArgsType, Field } from 'type-graphql';
+import { whereHalalCertified } from '../umkm-actor/umkm-actor-queries';
+import { Product } from './product.entity';
+
+/** A supplier search's filters that products and their business actors answer. */
+@ArgsType()
+export class ProductMatchArgs extends OfferMatchArgs {
+  @Field(() => ProductCategory, { nullable: true, description: 'Only products of this procurement category.' })
+  category?: ProductCategory | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only business actors that hold (true) or do not hold (false) a halal certificate.' })
+  halal?: boolean | null;
+
+  @Field(() => BusinessScale, { nullable: true, description: 'Only business actors of this scale.' })
+  scale?: BusinessScale | null;
+}
+
+/** Products matching a supplier search, best first, with the business actor offering each. */
+export function productOfferMatches(context: SubgraphContext, args: ProductMatchArgs): Promise<OfferMatch[]> {
+  const query = context.db.getRepository(Product).createQueryBuilder('product').innerJoin('product.umkmActor', 'actor');
+  if (args.category) query.andWhere('product.category = :category', { category: args.category });
+  if (args.scale) query.andWhere('actor.scale = :scale', { scale: args.scale });
+  whereHalalCertified(query, args.halal);
+  return findOfferMatches(context.db, query, {
+    index: { alias: 'product', columns: ['name', 'description'], ftsTable: 'umkm_products_search' },
+    offerId: 'product.id',
+    supplierId: 'product.umkmActorId',
+    region: 'actor.regionCode',
+    kbli: 'actor.kbliCode',
+    orderWithoutSearch: 'product.name',
+  }, args);
+}

@@ -1,0 +1,229 @@
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
+import { errorCodes, startGraphStack, type GraphStack } from './support/graph-stack';
+
+const MALUKU = '81';
+const AMBON = '81.71';
+
+const SUPPLIERS = `query($search: String, $filter: SupplierFilter, $first: Int, $after: String) {
+  suppliers(search: $search, filter: $filter, first: $first, after: $after) {
+    totalCount complete pageInfo { hasNextPage endCursor }
+    edges { cursor relevance
+      node { __typename ... on UmkmActor { id regionCode scale halalCertification { number } trainingReadiness { completedPrograms } }
+                        ... on Cooperative { id regionCode status trainingReadiness { completedPrograms } } }
+      offers { __typename ... on Product { id name category offer { offeredForProcurement } } ... on BusinessLine { id name kbliCode offer { offeredForProcurement } } } } } }`;
+
+interface SupplierNode {
+  __typename: 'UmkmActor' | 'Cooperative';
+  id: string;
+  regionCode: string;
+  scale?: string;
+  status?: string;
+  halalCertification?: { number: string } | null;
+  trainingReadiness: { completedPrograms: number };
+}
+interface OfferNode {
+  __typename: 'Product' | 'BusinessLine';
+  id: string;
+  name: string;
+  category?: string | null;
+  kbliCode?: string;
+  offer: { offeredForProcurement: boolean };
+}
+interface SupplierPage {
+  suppliers: {
+    totalCount: number;
+    complete: boolean;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ cursor: string; relevance: number; node: SupplierNode; offers: OfferNode[] }>;
+  };
+}
+
+/** The words of a text as a search engine sees them: accents, case and punctuation dropped. */
+const wordsOf = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Every searched word begins a word of the offer: the oracle the engines' answers are checked against. */
+const offerMatches = (name: string, description: string | null, search: string) => {
+  const offerWords = wordsOf(`${name} ${description ?? ''}`);
+  return wordsOf(search).every((word) => offerWords.some((offerWord) => offerWord.startsWith(word)));
+};
+const within = (code: string, region: string) => code === region || code.startsWith(`${region}.`);
+
+/**
+ * The supplier directory for government buyers (Bela Pengadaan): one query over the offers of two
+ * subgraphs, filtered by what a third owns, checked against each database's own content.
+ */
+describe.each(testDrivers())('suppliers search (%s)', (driver) => {
+  let stack: GraphStack;
+  const ours: Record<string, string> = {};
+
+  const search = async (variables: Record<string, unknown>) => {
+    const response = await stack.query<SupplierPage>(SUPPLIERS, { first: 100, ...variables });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.suppliers;
+  };
+
+  /** What the databases say a search in a region must find, as `Typename:id` → offer ids. */
+  const expectedSuppliers = async (words: string, region: string) => {
+    const products = await stack.sql<{ id: string; name: string; description: string | null; actorId: string; regionCode: string }>(
+      'umkm',
+      'SELECT p.id, p.name, p.description, a.id AS actorId, a.regionCode FROM umkm_products p JOIN umkm_actors a ON a.id = p.umkmActorId',
+    );
+    const lines = await stack.sql<{ id: string; name: string; description: string | null; cooperativeId: string; regionCode: string; status: string }>(
+      'cooperatives',
+      'SELECT l.id, l.name, l.description, c.id AS cooperativeId, c.regionCode, c.status FROM business_lines l JOIN cooperatives c ON c.id = l.cooperativeId',
+    );
+    const expected = new Map<string, string[]>();
+    const add = (key: string, offerId: string) => expected.set(key, [...(expected.get(key) ?? []), offerId].sort());
+    for (const product of products) if (within(product.regionCode, region) && offerMatches(product.name, product.description, words)) add(`UmkmActor:${product.actorId}`, product.id);
+    for (const line of lines) if (line.status === 'ACTIVE' && within(line.regionCode, region) && offerMatches(line.name, line.description, words)) add(`Cooperative:${line.cooperativeId}`, line.id);
+    return expected;
+  };
+
+  const foundSuppliers = (page: SupplierPage['suppliers']) =>
+    new Map(page.edges.map((edge) => [`${edge.node.__typename}:${edge.node.id}`, edge.offers.map((offer) => offer.id).sort()]));
+
+  beforeAll(async () => {
+    stack = await startGraphStack({ driver });
+    const ambonActor = async (halal: boolean) =>
+      (await stack.sql<{ id: string }>('umkm', `SELECT id FROM umkm_actors WHERE regionCode LIKE '${AMBON}.%' AND halalCertificateNumber IS ${halal ? 'NOT ' : ''}NULL ORDER BY id LIMIT 1`))[0];
+    const [halalActor, plainActor] = await Promise.all([ambonActor(true), ambonActor(false)]);
+    const [active, dissolved] = await stack.sql<{ id: string }>('cooperatives', `SELECT id FROM cooperatives WHERE regionCode LIKE '${MALUKU}.%' AND status = 'ACTIVE' ORDER BY id LIMIT 2`);
+    const product = async (key: string, actor: string, input: Record<string, unknown>) => {
+      const response = await stack.query<{ registerProduct: { id: string } }>(
+        'mutation($actor: ID!, $input: ProductInput!) { registerProduct(umkmActorId: $actor, input: $input) { id } }',
+        { actor, input },
+      );
+      expect(response.body.errors).toBeUndefined();
+      ours[key] = response.body.data!.registerProduct.id;
+    };
+    const line = async (key: string, cooperative: string, input: Record<string, unknown>) => {
+      const response = await stack.query<{ registerBusinessLine: { id: string } }>(
+        'mutation($cooperative: ID!, $input: RegisterBusinessLineInput!) { registerBusinessLine(cooperativeId: $cooperative, input: $input) { id } }',
+        { cooperative, input: { reportingOffice: 'Dinas Koperasi dan UKM Provinsi Maluku', ...input } },
+      );
+      expect(response.body.errors).toBeUndefined();
+      ours[key] = response.body.data!.registerBusinessLine.id;
+    };
+    const offered = { priceMin: '15000', priceMax: '25000', unit: 'bungkus', monthlyCapacity: 2000, offeredForProcurement: true };
+    await product('phrase', halalActor.id, { name: 'Keripik Pisang Tanduk Ambon', description: 'Renyah, kemasan 250 g', category: 'PROCESSED_FOOD', offer: offered });
+    await product('apart', plainActor.id, { name: 'Pisang Sale Tanduk', description: 'Bonus keripik sukun untuk pembelian grosir (Ambon)', category: 'PROCESSED_FOOD', offer: { ...offered, offeredForProcurement: false } });
+    await product('accented', plainActor.id, { name: 'Kéripik Sukun Pédas', description: null, category: 'PROCESSED_FOOD', offer: offered });
+    await line('cooperative', active.id, { name: 'Unit Olahan Pisang Tanduk', kbliCode: '10794', description: 'Keripik pisang tanduk dari kebun anggota', offer: offered });
+    await line('dissolved', dissolved.id, { name: 'Keripik Pisang Tanduk (lama)', kbliCode: '10794', description: null, offer: offered });
+    // A cooperative dissolved after recording its line cannot supply any more.
+    await stack.sql('cooperatives', `UPDATE cooperatives SET status = 'DISSOLVED' WHERE id = '${dissolved.id}'`);
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('finds business actors and cooperatives whose offers match, exactly as the two databases hold them, in the region asked', async () => {
+    for (const words of ['keripik', 'pisang tanduk', 'KÉRIPIK sukun!']) {
+      const page = await search({ search: words, filter: { region: MALUKU } });
+      const expected = await expectedSuppliers(words, MALUKU);
+      expect(foundSuppliers(page)).toEqual(expected);
+      expect(page.totalCount).toBe(expected.size);
+      expect(page.complete).toBe(true);
+    }
+    const both = await search({ search: 'keripik', filter: { region: MALUKU } });
+    expect(new Set(both.edges.map((edge) => edge.node.__typename))).toEqual(new Set(['UmkmActor', 'Cooperative']));
+    expect(both.edges.flatMap((edge) => edge.offers.map((offer) => offer.id))).not.toContain(ours.dissolved);
+  });
+
+  it('ranks the words standing together as typed first, and gives each supplier its matching offers with their terms', async () => {
+    const page = await search({ search: 'keripik pisang tanduk', filter: { region: AMBON } });
+    const offerIds = page.edges.map((edge) => edge.offers[0].id);
+    expect(offerIds[0]).toBe(ours.phrase);
+    expect(offerIds.indexOf(ours.phrase)).toBeLessThan(offerIds.indexOf(ours.apart));
+    expect(page.edges[0].offers[0]).toMatchObject({ __typename: 'Product', name: 'Keripik Pisang Tanduk Ambon', category: 'PROCESSED_FOOD', offer: { offeredForProcurement: true } });
+    const relevance = page.edges.map((edge) => edge.relevance);
+    expect(relevance).toEqual([...relevance].sort((a, b) => b - a));
+    expect(relevance[0]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('matches the start of a word, for type-ahead', async () => {
+    const typed = foundSuppliers(await search({ search: 'keri', filter: { region: MALUKU } }));
+    expect(typed).toEqual(await expectedSuppliers('keri', MALUKU));
+    for (const key of foundSuppliers(await search({ search: 'keripik', filter: { region: MALUKU } })).keys()) expect(typed.has(key)).toBe(true);
+  });
+
+  it('applies each filter in the subgraph that owns it', async () => {
+    const halal = await search({ search: 'keripik', filter: { region: MALUKU, halal: true } });
+    expect(halal.edges.length).toBeGreaterThan(0);
+    for (const edge of halal.edges) expect(edge.node).toMatchObject({ __typename: 'UmkmActor', halalCertification: { number: expect.any(String) } });
+
+    const withoutHalal = await search({ search: 'keripik', filter: { region: MALUKU, halal: false } });
+    for (const edge of withoutHalal.edges) if (edge.node.__typename === 'UmkmActor') expect(edge.node.halalCertification).toBeNull();
+    expect(withoutHalal.edges.some((edge) => edge.node.__typename === 'Cooperative')).toBe(true);
+
+    const notOffered = await search({ search: 'pisang tanduk', filter: { region: AMBON, offeredForProcurement: false } });
+    expect(notOffered.edges.flatMap((edge) => edge.offers.map((offer) => offer.id))).toEqual([ours.apart]);
+
+    const byKbli = await search({ search: 'pisang tanduk', filter: { region: MALUKU, kbli: '1079' } });
+    const lines = byKbli.edges.filter((edge) => edge.node.__typename === 'Cooperative').flatMap((edge) => edge.offers);
+    expect(lines.map((offer) => offer.id)).toContain(ours.cooperative);
+    for (const offer of lines) expect(offer.kbliCode).toMatch(/^1079/);
+
+    const byCategory = await search({ filter: { region: AMBON, category: 'PROCESSED_FOOD' } });
+    expect(byCategory.edges.map((edge) => edge.node.__typename)).not.toContain('Cooperative');
+    expect(byCategory.edges.flatMap((edge) => edge.offers.map((offer) => offer.category))).toEqual(expect.arrayContaining(['PROCESSED_FOOD']));
+    for (const edge of byCategory.edges) for (const offer of edge.offers) expect(offer.category).toBe('PROCESSED_FOOD');
+
+    const micro = await search({ search: 'keripik', filter: { region: MALUKU, scale: 'MIKRO' } });
+    for (const edge of micro.edges) expect(edge.node).toMatchObject({ __typename: 'UmkmActor', scale: 'MIKRO' });
+  });
+
+  it('filters by training (owned by the training subgraph) in one statement there, one per offer kind elsewhere', async () => {
+    const ids = `query($filter: SupplierFilter) { suppliers(search: "keripik", filter: $filter, first: 100) { edges { node { __typename ... on UmkmActor { id } ... on Cooperative { id } } offers { __typename } } } }`;
+    const counted = async (filter: Record<string, unknown>) => {
+      const counters = (['umkm', 'cooperatives', 'training'] as const).map((name) => stack.subgraphs[name].statements);
+      for (const counter of counters) counter.reset();
+      const result = await stack.query<{ suppliers: { edges: Array<{ node: SupplierNode }> } }>(ids, { filter });
+      expect(result.body.errors).toBeUndefined();
+      const [umkmStatements, cooperativeStatements, trainingStatements] = counters.map((counter) => counter.statements);
+      return { nodes: result.body.data!.suppliers.edges.map((edge) => edge.node), trainingStatements, umkmStatements, cooperativeStatements };
+    };
+    const all = await counted({ region: MALUKU });
+    const trained = await counted({ region: MALUKU, trained: true });
+    const untrained = await counted({ region: MALUKU, trained: false });
+    expect(trained.trainingStatements.filter((statement) => statement.includes('enrollments'))).toHaveLength(1);
+    expect(trained.umkmStatements.filter((statement) => statement.includes('umkm_products'))).toHaveLength(1);
+    expect(trained.cooperativeStatements.filter((statement) => statement.includes('business_lines'))).toHaveLength(1);
+
+    const completed = await stack.sql<{ participantId: string }>('training', "SELECT DISTINCT participantId FROM enrollments WHERE status IN ('COMPLETED', 'CERTIFIED')");
+    const completedIds = new Set(completed.map((row) => row.participantId));
+    expect(trained.nodes.length).toBeGreaterThan(0);
+    expect(untrained.nodes.length).toBeGreaterThan(0);
+    expect(trained.nodes.every((node) => completedIds.has(node.id))).toBe(true);
+    expect(untrained.nodes.some((node) => completedIds.has(node.id))).toBe(false);
+    expect(trained.nodes.length + untrained.nodes.length).toBe(all.nodes.length);
+  });
+
+  it('pages through the ranking without repeating or losing a supplier', async () => {
+    const whole = await search({ search: 'keripik', filter: { region: MALUKU } });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: SupplierPage['suppliers'] = await search({ search: 'keripik', filter: { region: MALUKU }, first: 3, after });
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(whole.edges.map((edge) => edge.node.id));
+    expect(seen.length).toBeGreaterThan(3);
+  });
+
+  it('refuses a search that would list the whole country, and every malformed argument, with BAD_USER_INPUT', async () => {
+    const refused = async (variables: Record<string, unknown>) => errorCodes(await stack.query(SUPPLIERS, variables));
+    expect(await refused({})).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: '   ', filter: {} })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: '+-*"()~<>@' })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: 'k'.repeat(101) })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: 'keripik', filter: { region: '99' } })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: 'keripik', filter: { kbli: 'C10' } })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: 'keripik', filter: { category: 'SNACKS' } })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: 'keripik', after: 'bm90LWEtY3Vyc29y' })).toEqual(['BAD_USER_INPUT']);
+    expect(await refused({ search: 'keripik', first: 101 })).toEqual(['BAD_USER_INPUT']);
+    // The internal match fields are not part of the API.
+    expect(errorCodes(await stack.query('{ productOfferMatches(search: "keripik") { offerId } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});

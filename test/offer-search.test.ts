@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { subgraph as umkmSubgraph } from '@kumkm/umkm';
-import { createLogger, launchSubgraph, newId, offerTermsAfter, searchWords, whereFullText, type RunningSubgraph } from '@kumkm/subgraph-kit';
+import { containsPhrase, createLogger, findOfferMatches, launchSubgraph, newId, offerTermsAfter, regionTermsOf, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
 import { createTestDatabase, testDrivers, type TestDatabase } from '@kumkm/subgraph-kit/testing';
 
-const PRODUCTS = { index: { alias: 'product', columns: ['name', 'description'], ftsTable: 'umkm_products_search' } };
+const PRODUCTS = {
+  index: { alias: 'product', columns: ['name', 'description'], regionTerms: 'regionTerms', ftsTable: 'umkm_products_search' },
+  offerId: 'product.id',
+  supplierId: 'product.umkmActorId',
+  region: 'actor.regionCode',
+  kbli: 'actor.kbliCode',
+  orderWithoutSearch: 'product.name',
+};
 
 /**
  * Full-text search of offers on both drivers (MySQL/MariaDB FULLTEXT, SQLite FTS5), as the
@@ -14,6 +21,8 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
   let database: TestDatabase;
   let umkm: RunningSubgraph;
   const ids: Record<string, string> = {};
+  let actorRegion: string;
+  let otherProvince: string;
 
   beforeAll(async () => {
     database = await createTestDatabase(driver, 'offer_search');
@@ -24,7 +33,9 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
       logger: createLogger('test', 'silent'),
       auth: { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' },
     });
-    const [actor] = await umkm.db.query('SELECT id FROM umkm_actors LIMIT 1');
+    const [actor] = await umkm.db.query('SELECT id, regionCode FROM umkm_actors LIMIT 1');
+    actorRegion = actor.regionCode;
+    otherProvince = actorRegion.startsWith('81') ? '31' : '81';
     const products = {
       phrase: ['Keripik Pisang Ambon', 'Keripik pisang renyah, kemasan 250 g'],
       apart: ['Pisang Goreng', 'Bonus keripik untuk setiap pembelian'],
@@ -33,7 +44,7 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
     };
     for (const [key, [name, description]] of Object.entries(products)) {
       ids[key] = newId();
-      await umkm.db.getRepository('Product').insert({ id: ids[key], umkmActorId: actor.id, name, description, category: null, offer: offerTermsAfter(undefined) });
+      await umkm.db.getRepository('Product').insert({ id: ids[key], umkmActorId: actor.id, regionTerms: regionTermsOf(actor.regionCode), name, description, category: null, offer: offerTermsAfter(undefined) });
     }
   });
 
@@ -43,15 +54,35 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
   });
 
   /** Our products among the matches, best first. */
-  const search = async (text: string): Promise<string[]> => {
-    const query = umkm.db.getRepository('Product').createQueryBuilder('product').select('product.id', 'id');
-    const rows: Array<{ id: string }> = await whereFullText(umkm.db, query, PRODUCTS.index, searchWords(text)).orderBy('score', 'DESC').addOrderBy('product.id').getRawMany();
+  /** Our products among the matches of a search, in a region if given, with what the kit reports of each. */
+  const matches = async (text: string, region?: string): Promise<Array<[string, OfferMatch]>> => {
+    const query = umkm.db.getRepository('Product').createQueryBuilder('product').innerJoin('product.umkmActor', 'actor');
+    const found = await findOfferMatches(umkm.db, query, PRODUCTS, { search: text, region });
     const ours = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
-    return rows.map((row) => ours.get(row.id)).filter((key): key is string => key !== undefined);
+    return found.filter((match) => ours.has(match.offerId)).map((match) => [ours.get(match.offerId)!, match]);
   };
+  /** Our products among the matches, by relevance. */
+  const search = async (text: string, region?: string) => (await matches(text, region)).map(([key]) => key);
 
-  it('ranks the exact phrase above the same words apart, and leaves out what lacks a word', async () => {
-    expect(await search('keripik pisang')).toEqual(['phrase', 'apart']);
+  it('tells the exact phrase from the same words apart, and leaves out what lacks a word', async () => {
+    const found = Object.fromEntries(await matches('keripik pisang'));
+    expect(Object.keys(found).sort()).toEqual(['apart', 'phrase']);
+    expect(found.phrase.exactPhrase).toBe(true);
+    expect(found.apart.exactPhrase).toBe(false);
+    expect(found.phrase.relevance).toBeGreaterThan(0);
+  });
+
+  it('searches within a region, on MySQL/MariaDB as words of the index', async () => {
+    expect((await search('keripik', actorRegion)).sort()).toEqual(['accented', 'apart', 'phrase']);
+    expect((await search('keripik', actorRegion.split('.')[0])).sort()).toEqual(['accented', 'apart', 'phrase']);
+    expect(await search('keripik', otherProvince)).toEqual([]);
+  });
+
+  it('reads a phrase as typed: in order, the last word as a prefix', () => {
+    expect(containsPhrase('Keripik Pisang Ambon', ['keripik', 'pis'])).toBe(true);
+    expect(containsPhrase('Pisang, keripik', ['keripik', 'pisang'])).toBe(false);
+    expect(containsPhrase('Kéripik-PISANG', ['keripik', 'pisang'])).toBe(true);
+    expect(regionTermsOf('81.71.01.1001')).toBe('kw81 kw8171 kw817101 kw8171011001');
   });
 
   it('finds a word whatever its case, accents or punctuation', async () => {

@@ -54,6 +54,7 @@ const within = (code: string, region: string) => code === region || code.startsW
 describe.each(testDrivers())('suppliers search (%s)', (driver) => {
   let stack: GraphStack;
   const ours: Record<string, string> = {};
+  const suppliers: Record<string, string> = {};
 
   const search = async (variables: Record<string, unknown>) => {
     const response = await stack.query<SupplierPage>(SUPPLIERS, { first: 100, ...variables });
@@ -86,7 +87,9 @@ describe.each(testDrivers())('suppliers search (%s)', (driver) => {
     const ambonActor = async (halal: boolean) =>
       (await stack.sql<{ id: string }>('umkm', `SELECT id FROM umkm_actors WHERE regionCode LIKE '${AMBON}.%' AND halalCertificateNumber IS ${halal ? 'NOT ' : ''}NULL ORDER BY id LIMIT 1`))[0];
     const [halalActor, plainActor] = await Promise.all([ambonActor(true), ambonActor(false)]);
+    suppliers.plainActor = plainActor.id;
     const [active, dissolved] = await stack.sql<{ id: string }>('cooperatives', `SELECT id FROM cooperatives WHERE regionCode LIKE '${MALUKU}.%' AND status = 'ACTIVE' ORDER BY id LIMIT 2`);
+    suppliers.cooperative = active.id;
     const product = async (key: string, actor: string, input: Record<string, unknown>) => {
       const response = await stack.query<{ registerProduct: { id: string } }>(
         'mutation($actor: ID!, $input: ProductInput!) { registerProduct(umkmActorId: $actor, input: $input) { id } }',
@@ -225,5 +228,20 @@ describe.each(testDrivers())('suppliers search (%s)', (driver) => {
     expect(await refused({ search: 'keripik', first: 101 })).toEqual(['BAD_USER_INPUT']);
     // The internal match fields are not part of the API.
     expect(errorCodes(await stack.query('{ productOfferMatches(search: "keripik") { offerId } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('follows a supplier that moves to another region (on MySQL/MariaDB, the offers\' region words follow)', async () => {
+    const [{ regionCode: tangselVillage }] = await stack.sql<{ regionCode: string }>('umkm', "SELECT regionCode FROM umkm_actors WHERE regionCode LIKE '36.74.%' ORDER BY regionCode LIMIT 1");
+    const office = { reportingOffice: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' };
+    const moved = await Promise.all([
+      stack.query('mutation($id: ID!, $input: UpdateUmkmActorInput!) { updateUmkmActor(id: $id, input: $input) { id } }', { id: suppliers.plainActor, input: { regionCode: tangselVillage, ...office } }),
+      stack.query('mutation($id: ID!, $input: UpdateCooperativeInput!) { updateCooperative(id: $id, input: $input) { id } }', { id: suppliers.cooperative, input: { regionCode: tangselVillage, ...office } }),
+    ]);
+    for (const answer of moved) expect(answer.body.errors).toBeUndefined();
+    const offersIn = async (region: string) => (await search({ search: 'keripik', filter: { region } })).edges.flatMap((edge) => edge.offers.map((offer) => offer.id));
+    expect(await offersIn('36')).toEqual(expect.arrayContaining([ours.accented, ours.apart, ours.cooperative]));
+    const inMaluku = await offersIn(MALUKU);
+    for (const offer of [ours.accented, ours.apart, ours.cooperative]) expect(inMaluku).not.toContain(offer);
+    expect(inMaluku).toContain(ours.phrase);
   });
 });

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '@kumkm/gateway';
 import { SUBGRAPH_MANIFESTS } from '@kumkm/gateway/subgraph-manifests';
-import { defaultSubgraphUrl, subgraphUrlVariable } from '@kumkm/subgraph-kit';
+import { defaultSubgraphUrl, issueToken, subgraphUrlVariable, type Role } from '@kumkm/subgraph-kit';
 import type { BenchQuery } from './query-mix';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -189,4 +190,36 @@ export const hiveGatewayInstalled = () => existsSync(HIVE_BIN);
 /** Hive Gateway over a supergraph file, with bench/hive/gateway.config.mjs (it passes the caller's token on). */
 export function startHiveGateway(name: string, port: number, supergraphPath: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): BenchProcess {
   return BenchProcess.start(name, [...nodeArgs, HIVE_BIN, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '-c', 'gateway.config.mjs'], env, path.join(ROOT, 'bench/hive'));
+}
+
+/** The subgraphs on the configured databases (no seeding) and this gateway in front, for a bench that drives one kind of request. */
+export interface BenchGraph {
+  /** The gateway's base URL, e.g. `http://127.0.0.1:4000`. */
+  url: string;
+  gateway: BenchProcess;
+  /** A token of this run's secret. */
+  tokenFor: (role: Role, subject: string) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+export async function startBenchGraph(extraEnv: NodeJS.ProcessEnv = {}): Promise<BenchGraph> {
+  const secret = randomBytes(32).toString('hex');
+  const basePort = await freePortBlock(SUBGRAPH_MANIFESTS.length + 1);
+  const subgraphs = benchSubgraphs(basePort);
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', AUTH_JWT_SECRET: secret, LOG_LEVEL: 'warn', SEED: 'none', ...extraEnv };
+  const processes = await startSubgraphs(subgraphs, env);
+  const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlVariable, subgraph.url]));
+  const gateway = BenchProcess.start('gateway', [...GATEWAY_NODE_FLAGS, path.join(ROOT, 'gateway/dist/main.js')], { ...env, ...urls, GATEWAY_PORT: String(basePort) });
+  processes.push(gateway);
+  const stop = async () => {
+    await Promise.all(processes.map((child) => child.stop()));
+  };
+  try {
+    await gateway.until(waitForHttp(`http://127.0.0.1:${basePort}/ready`));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const auth = { secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' as const };
+  return { url: `http://127.0.0.1:${basePort}`, gateway, tokenFor: (role, subject) => issueToken(auth, { subject, role }), stop };
 }

@@ -6,10 +6,10 @@ import type { Logger as SqlLogger } from 'typeorm';
 import { selectedSubgraphs } from '@kumkm/commands/subgraph-packages';
 import { startGateway, SummaryCache } from '@kumkm/gateway';
 import { postQuery, ROOT } from './bench-stack';
-import { QUERY_MIX } from './query-mix';
+import { QUERY_MIX, SUPPLIER_SEARCHES } from './query-mix';
 
 /**
- * `npm run explain`: runs each query of the benchmark mix once through the graph on the configured
+ * `npm run explain`: runs each query of the benchmark mix (and one supplier search of each shape) once through the graph on the configured
  * databases (MySQL: COOPERATIVES_DATABASE_URL etc.), records every SQL statement the subgraphs send,
  * and prints the database's plan (EXPLAIN) for each, as Markdown for bench/RESULTS.md.
  */
@@ -43,10 +43,13 @@ async function main() {
   const logger = createLogger('explain', 'warn');
   const running: Array<{ name: string; subgraph: RunningSubgraph; recorder: StatementRecorder }> = [];
   try {
+    const entityOwnerUrls: Record<string, string> = {};
+    // In the manifests' dependency order: a subgraph starts after those it asks about (the supplier search's).
     for (const entry of selectedSubgraphs([])) {
       const recorder = new StatementRecorder();
       const databaseUrl = readSubgraphConfig(entry.manifest).databaseUrl;
-      const subgraph = await launchSubgraph(entry.definition, { databaseUrl, port: 0, seed: false, logger, sqlLogger: recorder, auth });
+      const subgraph = await launchSubgraph(entry.definition, { databaseUrl, port: 0, seed: false, logger, sqlLogger: recorder, auth, entityOwnerUrls: { ...entityOwnerUrls } });
+      for (const typename of entry.manifest.ownedEntities) entityOwnerUrls[typename] = subgraph.url;
       running.push({ name: entry.manifest.name, subgraph, recorder });
     }
     const gateway = await startGateway({
@@ -59,7 +62,7 @@ async function main() {
     });
     const token = await issueToken(auth, { subject: 'explain', role: Role.ANALYST });
     console.log(`# Query plans of the benchmark mix\n\nDatabases: ${running.map((part) => `${part.name} ${part.subgraph.db.options.type}`).join(', ')}. Command: \`npm run explain\`.\n`);
-    for (const query of QUERY_MIX) {
+    for (const query of [...QUERY_MIX, ...SUPPLIER_SEARCHES]) {
       for (const part of running) part.recorder.statements = [];
       const answer = await postQuery(gateway.url, token, query);
       const body = (await answer.json()) as { errors?: unknown };

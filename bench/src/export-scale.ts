@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { GATEWAY_NODE_FLAGS, SUBGRAPH_MANIFESTS } from '@kumkm/gateway';
-import { issueToken, Role } from '@kumkm/subgraph-kit';
-import { benchSubgraphs, BenchProcess, freePortBlock, ROOT, startSubgraphs, waitForHttp } from './bench-stack';
+import { Role } from '@kumkm/subgraph-kit';
+import { startBenchGraph, type BenchProcess } from './bench-stack';
 
 /**
  * `npm run bench:export [-- --path "cooperatives.csv?status=ACTIVE"]`: starts the subgraphs on the
@@ -49,26 +46,18 @@ async function download(url: string, token: string, gateway: BenchProcess): Prom
 }
 
 async function main() {
-  const secret = randomBytes(32).toString('hex');
-  const basePort = await freePortBlock(SUBGRAPH_MANIFESTS.length + 1);
-  const subgraphs = benchSubgraphs(basePort);
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', AUTH_JWT_SECRET: secret, LOG_LEVEL: 'warn', SEED: 'none' };
-  const processes = await startSubgraphs(subgraphs, env);
-  const urls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlVariable, subgraph.url]));
-  const gateway = BenchProcess.start('gateway', [...GATEWAY_NODE_FLAGS, path.join(ROOT, 'gateway/dist/main.js')], { ...env, ...urls, GATEWAY_PORT: String(basePort) });
-  processes.push(gateway);
+  const graph = await startBenchGraph();
   try {
-    await gateway.until(waitForHttp(`http://127.0.0.1:${basePort}/ready`));
-    const token = await issueToken({ secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' }, { subject: 'bench-export', role: Role.ANALYST });
+    const token = await graph.tokenFor(Role.ANALYST, 'bench-export');
     const results: Measured[] = [];
     for (const exportPath of values.path!) {
       console.log(`exporting ${exportPath}`);
-      results.push(await download(`http://127.0.0.1:${basePort}/exports/${exportPath}`, token, gateway));
+      results.push(await download(`${graph.url}/exports/${exportPath}`, token, graph.gateway));
     }
     console.table(results);
     console.log('(lines: CSV rows with the header; an XLSX counts the lines of its compressed bytes, not rows)');
   } finally {
-    await Promise.all(processes.map((child) => child.stop()));
+    await graph.stop();
   }
 }
 

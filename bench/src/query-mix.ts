@@ -71,3 +71,16 @@ export const REGENCY_TABLES: BenchQuery[] = [
     variables: PROVINCES,
   },
 ];
+
+/** The supplier search of Bela Pengadaan as a buyer's page asks it (`npm run bench:suppliers` draws its words and regions). */
+export const SUPPLIER_SEARCH = `query Suppliers($search: String, $filter: SupplierFilter) { suppliers(search: $search, filter: $filter, first: 20) {
+  totalCount complete edges { relevance
+    node { ... on UmkmActor { id businessName regionCode scale } ... on Cooperative { id name regionCode } }
+    offers { ... on Product { name offer { priceMin priceMax unit } } ... on BusinessLine { name kbliCode offer { priceMin priceMax unit } } } } } }`;
+
+/** One supplier search of each shape, for `npm run explain`. */
+export const SUPPLIER_SEARCHES: BenchQuery[] = [
+  { name: 'Suppliers: a word in a province', query: SUPPLIER_SEARCH, variables: { search: 'keripik', filter: { region: '81' } } },
+  { name: 'Suppliers: a prefix in a province (type-ahead)', query: SUPPLIER_SEARCH, variables: { search: 'ker', filter: { region: '81' } } },
+  { name: 'Suppliers: a word in the whole country', query: SUPPLIER_SEARCH, variables: { search: 'keripik' } },
+];

@@ -19,6 +19,7 @@ export * from './region/region.type';
 export * from './scalars/rupiah';
 export * from './seeding/insert-missing';
 export * from './seeding/seeded-random';
+export * from './seeding/seeded-offer-terms';
 export * from './server/logger';
 export * from './server/subgraph-server';
 export * from './server/http-service';

@@ -8,7 +8,7 @@ import { Cooperative } from '../cooperative/cooperative.entity';
 @Entity('business_lines')
 @Index('IDX_business_lines_cooperative', ['cooperativeId'])
 // MySQL/MariaDB search it with MATCH; SQLite with the FTS5 table business_lines_search (migrations).
-@Index('FT_business_lines_text', ['name', 'description'], { fulltext: true })
+@Index('FT_business_lines_text', ['name', 'description', 'regionTerms'], { fulltext: true })
 export class BusinessLine {
   @Field(() => ID, { description: 'Stable id of the business line.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -46,4 +46,11 @@ export class BusinessLine {
   @Field(() => Provenance, { description: 'Which office recorded the business line, and when.' })
   @Column(() => Provenance)
   provenance!: Provenance;
+
+  /**
+   * The cooperative's region as words of the full-text index (kw81 kw8171 …; `regionTermsOf`),
+   * so that MySQL/MariaDB search a region's offers without reading the country's. Kept by writes.
+   */
+  @Column({ type: 'varchar', length: 80, nullable: true, select: false })
+  regionTerms?: string | null;
 }

@@ -1,5 +1,5 @@
-import { assertCanWrite, badUserInput, kbliCategoryOf, newId, notFound, offerTermsAfter, providedFields, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { assertCanWrite, badUserInput, kbliCategoryOf, newId, notFound, offerTermsAfter, providedFields, refreshRegionTerms, regionTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { BusinessLine } from './business-line.entity';
 import type { RegisterBusinessLineInput, UpdateBusinessLineInput } from './business-line.inputs';
@@ -7,6 +7,11 @@ import type { RegisterBusinessLineInput, UpdateBusinessLineInput } from './busin
 /** A five-digit code whose division is not one of KBLI 2020's (e.g. 00000) is no KBLI code. */
 function assertKbliDivision(kbliCode: string | undefined): void {
   if (kbliCode !== undefined && !kbliCategoryOf(kbliCode)) throw badUserInput(`${kbliCode} is not in a KBLI 2020 division`, { argument: 'kbliCode' });
+}
+
+/** After cooperatives may have moved region: their business lines' region words follow (MySQL search). */
+export function refreshBusinessLineRegions(manager: EntityManager, cooperativeIds: readonly string[]): Promise<void> {
+  return refreshRegionTerms(manager, { table: 'business_lines', supplierTable: 'cooperatives', supplierColumn: 'cooperativeId' }, cooperativeIds);
 }
 
 /** Adds a business line to a cooperative of the caller's region. */
@@ -25,7 +30,7 @@ export async function registerBusinessLine(db: DataSource, viewer: Viewer, coope
     const cooperative = await manager.findOneBy(Cooperative, { id: cooperativeId });
     if (!cooperative) throw notFound(`No cooperative has the id "${cooperativeId}"`, { argument: 'cooperativeId' });
     assertCanWrite(viewer, cooperative.regionCode);
-    await manager.insert(BusinessLine, line);
+    await manager.insert(BusinessLine, { ...line, regionTerms: regionTermsOf(cooperative.regionCode) });
     return manager.findOneByOrFail(BusinessLine, { id: line.id });
   });
 }

@@ -1,8 +1,9 @@
 import { ArgsType, Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertKbliPrefix } from '../classification/kbli';
-import { scoreParts, searchWords, whereFullText, type FullTextIndex } from '../database/full-text-search';
+import { containsPhrase, searchWords, whereFullText, type FullTextIndex } from '../database/full-text-search';
 import { whereFlag, whereWithinRegion } from '../database/query-filters';
+import { assertRegionCode } from '../region/region-code';
 
 /**
  * Most offers one subgraph returns to a supplier search. Ranking needs every candidate's score,
@@ -62,19 +63,29 @@ export interface OfferMatchQuery {
 
 /**
  * The best offers of a query filtered by what the subgraph owns, with the filters every side
- * shares applied here: by text relevance (an exact phrase first) when there is a search, else in
- * `orderWithoutSearch`; at most OFFER_MATCH_LIMIT, in one statement.
+ * shares applied here, in one statement: by text relevance when there is a search (at most
+ * OFFER_MATCH_LIMIT), else in `orderWithoutSearch`. Whether the words stand together as typed is
+ * read from the returned rows' text, not asked of the engine: a phrase search over the whole index
+ * costs MariaDB more than the search itself.
  */
 export async function findOfferMatches<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, shape: OfferMatchQuery, args: OfferMatchArgs): Promise<OfferMatch[]> {
+  const { alias, columns } = shape.index;
   query.select(shape.offerId, 'offerId').addSelect(shape.supplierId, 'supplierId').limit(OFFER_MATCH_LIMIT);
-  whereWithinRegion(query, shape.region, args.region);
+  for (const column of columns) query.addSelect(`${alias}.${column}`, column);
   if (args.kbli) query.andWhere(`${shape.kbli} LIKE :kbliPrefix`, { kbliPrefix: `${assertKbliPrefix(args.kbli)}%` });
-  whereFlag(query, `${shape.index.alias}.offeredForProcurement`, args.offeredForProcurement);
-  if (args.search) {
-    whereFullText(db, query, shape.index, searchWords(args.search)).orderBy('score', 'DESC').addOrderBy(shape.offerId);
-  } else {
-    query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
-  }
-  const rows: Array<{ offerId: string; supplierId: string; score: number | string }> = await query.getRawMany();
-  return rows.map((row) => ({ offerId: row.offerId, supplierId: row.supplierId, ...scoreParts(Number(row.score)) }));
+  whereFlag(query, `${alias}.offeredForProcurement`, args.offeredForProcurement);
+  // Checked before it can become a word of the MySQL search, where a space or sign would be syntax.
+  if (args.region) assertRegionCode(args.region);
+  const words = args.search ? searchWords(args.search) : undefined;
+  const regionSearched = words ? whereFullText(db, query, shape.index, words, args.region) : false;
+  if (!regionSearched) whereWithinRegion(query, shape.region, args.region);
+  if (words) query.orderBy('score', 'DESC').addOrderBy(shape.offerId);
+  else query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
+  const rows: Array<Record<string, string | number | null>> = await query.getRawMany();
+  return rows.map((row) => ({
+    offerId: String(row.offerId),
+    supplierId: String(row.supplierId),
+    relevance: Number(row.score),
+    exactPhrase: words ? columns.some((column) => containsPhrase(String(row[column] ?? ''), words)) : false,
+  }));
 }

@@ -1,14 +1,20 @@
-import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, refreshRegionTerms, regionTermsOf, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { Product } from './product.entity';
 import type { ProductInput, UpdateProductInput } from './product.inputs';
 
+/** After business actors may have moved region: their products' region words follow (MySQL search). */
+export function refreshProductRegions(manager: EntityManager, umkmActorIds: readonly string[]): Promise<void> {
+  return refreshRegionTerms(manager, { table: 'umkm_products', supplierTable: 'umkm_actors', supplierColumn: 'umkmActorId' }, umkmActorIds);
+}
+
 /** The row of a new product of a business actor, its terms checked. */
-export function productRow(umkmActorId: string, input: ProductInput): Product {
+export function productRow(actor: Pick<UmkmActor, 'id' | 'regionCode'>, input: ProductInput): Product {
   return {
     id: newId(),
-    umkmActorId,
+    umkmActorId: actor.id,
+    regionTerms: regionTermsOf(actor.regionCode),
     name: input.name,
     description: input.description ?? null,
     category: input.category ?? null,
@@ -18,11 +24,12 @@ export function productRow(umkmActorId: string, input: ProductInput): Product {
 
 /** Adds a product to a business actor of the caller's region. */
 export async function registerProduct(db: DataSource, viewer: Viewer, umkmActorId: string, input: ProductInput): Promise<Product> {
-  const product = productRow(umkmActorId, input);
+  offerTermsAfter(input.offer);
   return writeTransaction(db, 'The business actor changed concurrently', async (manager) => {
     const actor = await manager.findOneBy(UmkmActor, { id: umkmActorId });
     if (!actor) throw notFound(`No business actor has the id "${umkmActorId}"`, { argument: 'umkmActorId' });
     assertCanWrite(viewer, actor.regionCode);
+    const product = productRow(actor, input);
     await manager.insert(Product, product);
     return manager.findOneByOrFail(Product, { id: product.id });
   });

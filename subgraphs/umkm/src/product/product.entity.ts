@@ -8,7 +8,7 @@ import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 @Entity('umkm_products')
 @Index('IDX_umkm_products_actor', ['umkmActorId'])
 // MySQL/MariaDB search it with MATCH; SQLite with the FTS5 table umkm_products_search (migrations).
-@Index('FT_umkm_products_text', ['name', 'description'], { fulltext: true })
+@Index('FT_umkm_products_text', ['name', 'description', 'regionTerms'], { fulltext: true })
 export class Product {
   @Field(() => ID, { description: 'Stable id of the product.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -36,4 +36,11 @@ export class Product {
   @Field(() => OfferTerms, { description: 'What government buyers need to know to order it: indicative prices, unit, monthly capacity, and whether it is offered to them.' })
   @Column(() => OfferTerms, { prefix: false })
   offer!: OfferTerms;
+
+  /**
+   * The business actor's region as words of the full-text index (kw81 kw8171 …; `regionTermsOf`),
+   * so that MySQL/MariaDB search a region's offers without reading the country's. Kept by writes.
+   */
+  @Column({ type: 'varchar', length: 80, nullable: true, select: false })
+  regionTerms?: string | null;
 }

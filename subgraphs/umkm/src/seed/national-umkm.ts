@@ -10,15 +10,14 @@ import {
   nationalUmkmActorKey,
   nationalVillages,
   SeededRandom,
-  seedId,
   sequenceBatches,
   villageIndexOf,
   provenanceOf,
-  offerTermsAfter,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { syntheticActor, TRADE_AND_SERVICES } from './regional-umkm';
+import { seededProduct } from './seeded-products';
 
 const BATCH = 5_000;
 /** Every third business actor has a product recorded. */
@@ -38,6 +37,7 @@ export interface NationalUmkmBatch {
 export function* nationalUmkmBatches(): Generator<NationalUmkmBatch> {
   const villages = nationalVillages();
   const random = new SeededRandom(20240115);
+  const offers = new SeededRandom(20261204);
   const provenance = provenanceOf({ office: NATIONAL_OFFICE, reportedAt: new Date(NATIONAL_REPORTED_AT), source: NATIONAL_SOURCE });
   for (const [start, end] of sequenceBatches(NATIONAL_SCALE.umkmActors, BATCH)) {
     const batch: NationalUmkmBatch = { actors: [], products: [] };
@@ -59,9 +59,7 @@ export function* nationalUmkmBatches(): Generator<NationalUmkmBatch> {
       });
       batch.actors.push(actor);
       if (sequence % PRODUCT_EVERY === 0) {
-        batch.products.push(
-          Object.assign(new Product(), { id: seedId('product', `${nationalUmkmActorKey(sequence)}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null, category: null, offer: offerTermsAfter(undefined) }),
-        );
+        batch.products.push(seededProduct(nationalUmkmActorKey(sequence), actor, kind, village.name, offers));
       }
     }
     yield batch;

@@ -2,8 +2,9 @@ import {
   BusinessScale,
   cooperativeKey,
   cooperativePlans,
+  KbliCategory,
+  KBLI_VERSION,
   kkmpKey,
-  offerTermsAfter,
   type Provenance,
   provenanceOf,
   REGION,
@@ -13,14 +14,13 @@ import {
   seededCooperativeId,
   SeededRandom,
   seededUmkmActorId,
-  seedId,
   SYNTHETIC,
   UMKM_PLAN,
   umkmActorKey,
 } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
-import { KbliCategory, KBLI_VERSION } from '@kumkm/subgraph-kit';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
+import { seededProduct } from './seeded-products';
 
 /**
  * Synthetic (deterministic) business actors for the regions of DOMAIN.md. About 70% of Tangsel's
@@ -128,6 +128,7 @@ export function syntheticActor(random: SeededRandom, place: SyntheticActorPlace)
 
 export function buildRegionalUmkm(directory = RegionDirectory.load()): RegionalUmkmData {
   const random = new SeededRandom(20221116);
+  const offers = new SeededRandom(20261203);
   const data: RegionalUmkmData = { actors: [], products: [] };
   for (const plan of UMKM_PLAN) {
     const villages = directory.villagesWithin(plan.code);
@@ -145,9 +146,7 @@ export function buildRegionalUmkm(directory = RegionDirectory.load()): RegionalU
         cooperativeOf: (draw) => cooperativeFor(plan.code, village, draw),
       });
       data.actors.push(actor);
-      data.products.push(
-        Object.assign(new Product(), { id: seedId('product', `${key}#1`), umkmActorId: actor.id, name: `${kind} ${village.name}`, description: null, category: null, offer: offerTermsAfter(undefined) }),
-      );
+      data.products.push(seededProduct(key, actor, kind, village.name, offers));
     }
   }
   return data;

@@ -16,7 +16,7 @@ import {
   writeTransaction,
 } from '@kumkm/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { productRow } from '../product/product-catalogue';
+import { productRow, refreshProductRegions } from '../product/product-catalogue';
 import { Product } from '../product/product.entity';
 import { kbliCategoryOf, KBLI_VERSION, type KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmActor } from './umkm-actor.entity';
@@ -77,7 +77,7 @@ export async function registerUmkmActor(db: DataSource, owners: EntityOwners, vi
     if (input.products.length > 0) {
       await manager.insert(
         Product,
-        input.products.map((product) => productRow(actor.id, product)),
+        input.products.map((product) => productRow(actor, product)),
       );
     }
     return manager.findOneByOrFail(UmkmActor, { id: actor.id });
@@ -97,6 +97,7 @@ export async function updateUmkmActor(db: DataSource, viewer: Viewer, id: string
     assertHalalPair(merged.halalCertificateNumber, merged.halalCertifiedOn);
     assertKbliCodeInSector(merged.kbliCode, merged.sector);
     await manager.update(UmkmActor, { id }, { ...defined, scale: scaleOfAnnualSales(merged.annualSales), provenance: reportedNow(reportingOffice) });
+    if (input.regionCode) await refreshProductRegions(manager, [id]);
     return manager.findOneByOrFail(UmkmActor, { id });
   });
 }

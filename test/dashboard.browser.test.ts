@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TrustedDocumentStore, DEFAULT_TRUSTED_DOCUMENT_MANIFESTS } from '@kumkm/gateway';
 import { Role } from '@kumkm/subgraph-kit';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, offlinePage } from './support/browser';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
@@ -146,6 +147,56 @@ describeInBrowser('Dashboard browser test')('the coordination page at /dashboard
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.click('[data-action="language"]');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Rakor KUMKM: perbandingan wilayah');
+  });
+
+  it('finds suppliers with their readiness, pages through them and exports them (Bela Pengadaan)', async () => {
+    interface Found { totalCount: number; pageInfo: { endCursor: string }; edges: Array<{ node: { id: string; halalCertification?: { number: string } | null } }> }
+    const apiPage = async (search: string | null, after: string | null = null) =>
+      (
+        await stack.query<{ suppliers: Found }>(
+          `query($search: String, $after: String) { suppliers(search: $search, filter: { region: "81", offeredForProcurement: true }, first: 20, after: $after) {
+            totalCount pageInfo { endCursor } edges { node { ... on UmkmActor { id halalCertification { number } } ... on Cooperative { id } } } } }`,
+          { search, after },
+        )
+      ).body.data!.suppliers;
+    const shownSuppliers = () => page.locator('tr[data-supplier]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-supplier')));
+    const searchFor = async (words: string) => {
+      await page.fill('form[data-form="supplier-search"] input[name="search"]', words);
+      await page.fill('form[data-form="supplier-search"] input[name="region"]', '81');
+      await page.click('form[data-form="supplier-search"] button[type=submit]');
+      await page.waitForSelector('#dashboard[data-ready="true"] table[data-table="suppliers"]');
+    };
+
+    await page.click('[data-page="suppliers"]');
+    await page.waitForSelector('form[data-form="supplier-search"]');
+    await searchFor('keripik');
+    const found = await apiPage('keripik');
+    expect(found.totalCount).toBeGreaterThan(0);
+    expect(await shownSuppliers()).toEqual(found.edges.map((edge) => edge.node.id));
+    expect(Number(await page.locator('[data-total]').getAttribute('data-total'))).toBe(found.totalCount);
+    for (const { node } of found.edges.filter((edge) => 'halalCertification' in edge.node)) {
+      await expect(page.locator(`tr[data-supplier="${node.id}"] [data-badge="halal"]`).getAttribute('data-held')).resolves.toBe(String(Boolean(node.halalCertification)));
+    }
+
+    // Every offering supplier of Maluku, without words: more than a page.
+    await searchFor('');
+    const first = await apiPage(null);
+    expect(first.totalCount).toBeGreaterThan(20);
+    expect(await shownSuppliers()).toEqual(first.edges.map((edge) => edge.node.id));
+    await page.click('[data-action="next-page"]');
+    await page.waitForSelector('#dashboard[data-ready="true"] [data-action="first-page"]');
+    expect(await shownSuppliers()).toEqual((await apiPage(null, first.pageInfo.endCursor)).edges.map((edge) => edge.node.id));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="suppliers-csv"]')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(header.slice(0, 2)).toEqual(['Jenis Penyedia', 'Nama Penyedia']);
+    // The whole result, every page: not only the one on screen.
+    expect(rows).toHaveLength(first.totalCount);
+
+    await page.click('[data-page="rakor"]');
+    await page.waitForSelector('#dashboard[data-ready="true"] td[data-region="81"]');
   });
 
   it('loaded nothing from outside the gateway (no CDN)', () => {

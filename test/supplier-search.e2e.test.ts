@@ -1,3 +1,6 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { Role } from '@kumkm/subgraph-kit';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { errorCodes, startGraphStack, type GraphStack } from './support/graph-stack';
 
@@ -228,6 +231,34 @@ describe.each(testDrivers())('suppliers search (%s)', (driver) => {
     expect(await refused({ search: 'keripik', first: 101 })).toEqual(['BAD_USER_INPUT']);
     // The internal match fields are not part of the API.
     expect(errorCodes(await stack.query('{ productOfferMatches(search: "keripik") { offerId } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('exports the results as CSV and XLSX through /exports/suppliers, equal to the API, with the same refusals', async () => {
+    const analyst = await stack.tokenFor(Role.ANALYST);
+    const download = async (path: string) => {
+      const response = await fetch(`${stack.gatewayBase}/exports/${path}`, { headers: { authorization: `Bearer ${analyst}` } });
+      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    const api = await search({ search: 'keripik pisang', filter: { region: MALUKU, offeredForProcurement: true } });
+    const csv = await download('suppliers.csv?search=keripik%20pisang&region=81&offeredForProcurement=true');
+    expect(csv.status).toBe(200);
+    const [header, ...rows] = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(header.slice(0, 3)).toEqual(['Jenis Penyedia', 'Nama Penyedia', 'NIB / NIK Koperasi']);
+    expect(rows).toHaveLength(api.totalCount);
+    expect(rows.length).toBeGreaterThan(0);
+    const offers = header.indexOf('Penawaran');
+    expect(rows.find((row) => row[offers].startsWith('Keripik Pisang Tanduk Ambon (Rp15000–25000 per bungkus, 2000 per bulan)'))).toBeDefined();
+    expect(rows.map((row) => row[header.indexOf('Kode Wilayah')]).every((code) => code.startsWith('81.'))).toBe(true);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('suppliers.xlsx?search=keripik%20pisang&region=81&offeredForProcurement=true')).bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].actualRowCount).toBe(1 + api.totalCount);
+
+    for (const refused of ['suppliers.csv', 'suppliers.csv?halal=maybe&search=keripik', 'suppliers.csv?search=keripik&region=99', 'suppliers.csv?search=keripik&colour=red']) {
+      const file = await download(refused);
+      expect([refused, file.status]).toEqual([refused, 400]);
+      expect(JSON.parse(file.bytes.toString('utf8')).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('follows a supplier that moves to another region (on MySQL/MariaDB, the offers\' region words follow)', async () => {

@@ -6,7 +6,8 @@ import { chromium } from 'playwright-core';
 /**
  * `npm run screenshots [-- --url http://127.0.0.1:4000 --out docs/screenshots]`: opens the
  * coordination page of a running graph (`npm start`) in Debian's Chromium, as a meeting sees it,
- * and saves screenshots for the README: the Rakor regions, a drill-down and the English page.
+ * and saves screenshots for the README: the Rakor regions, a drill-down, the English page and a
+ * supplier search.
  * Prints how long the first render took and how many GraphQL requests it sent.
  */
 const { values } = parseArgs({
@@ -51,6 +52,15 @@ async function main() {
         await page.click('[data-action="language"]');
         await page.waitForFunction(`document.documentElement.lang === 'en' && !!document.querySelector('#dashboard[data-ready="true"] td[data-region="81"]')`);
       }],
+      ['suppliers-maluku.png', async () => {
+        await page.click('[data-action="language"]');
+        await page.waitForFunction(`document.documentElement.lang === 'id'`);
+        await page.click('[data-page="suppliers"]');
+        await page.fill('form[data-form="supplier-search"] input[name="search"]', 'keripik');
+        await page.fill('form[data-form="supplier-search"] input[name="region"]', '81');
+        await page.click('form[data-form="supplier-search"] button[type=submit]');
+        await page.waitForSelector('#dashboard[data-ready="true"] table[data-table="suppliers"]');
+      }],
     ];
     for (const [file, prepare] of shots) {
       await prepare();
@@ -58,7 +68,6 @@ async function main() {
       await page.screenshot({ path: path.join(values.out!, file), fullPage: true });
       console.log(`saved ${path.join(values.out!, file)}`);
     }
-    await page.click('[data-action="language"]');
   } finally {
     await browser.close();
   }

@@ -7,6 +7,8 @@ import { RegionDrillDown, RegionsSideBySide } from './report/operations';
 import { reportTables } from './report/report-tables';
 import { renderReportTable } from './report-view';
 import { currentSession, signIn, signOut, type Session } from './session';
+import { SupplierSearch } from './suppliers/operations';
+import { emptySupplierSearch, isNarrowed, supplierExportQuery, supplierForm, supplierResults, supplierVariables, type SupplierSearchState } from './suppliers/supplier-view';
 
 // The charting library is most of the page's script, and evaluating it keeps the browser busy for
 // a while: it is loaded once the first tables are on screen, so the numbers show first.
@@ -31,6 +33,9 @@ declare global {
 const RAKOR_REGIONS = ['81', '31.72', '36.74'];
 
 interface View {
+  /** The comparison of regions (Rakor), or the supplier search (Bela Pengadaan). */
+  page: 'rakor' | 'suppliers';
+  suppliers: SupplierSearchState;
   language: Language;
   codes: string[];
   from: string;
@@ -46,6 +51,8 @@ const root = document.getElementById('dashboard')!;
 let session: Session | null = currentSession(settings.localToken);
 const today = new Date();
 const view: View = {
+  page: location.hash === '#penyedia' ? 'suppliers' : 'rakor',
+  suppliers: emptySupplierSearch(session?.region ?? ''),
   language: (localStorage.getItem('kumkm-dashboard-language') as Language | null) ?? 'id',
   codes: RAKOR_REGIONS,
   from: `${today.getFullYear() - 4}-01-01`,
@@ -71,6 +78,21 @@ function header(): HTMLElement {
       h('button', { type: 'button', 'data-action': 'language', onclick: () => switchLanguage() }, t('language')),
       session && h('button', { type: 'button', 'data-action': 'sign-out', onclick: () => { signOut(); session = null; void render(); } }, t('signOut')),
     ),
+  );
+}
+
+/** Which view is on screen; the address remembers it (#penyedia), so a link opens the search. */
+function pages(): HTMLElement {
+  const go = (page: View['page']) => {
+    view.page = page;
+    history.replaceState(null, '', page === 'suppliers' ? '#penyedia' : '#');
+    void render();
+  };
+  return h(
+    'nav',
+    { class: 'pages' },
+    h('button', { type: 'button', 'data-page': 'rakor', 'aria-current': view.page === 'rakor' ? 'page' : undefined, onclick: () => go('rakor') }, t('rakorView')),
+    h('button', { type: 'button', 'data-page': 'suppliers', 'aria-current': view.page === 'suppliers' ? 'page' : undefined, onclick: () => go('suppliers') }, t('suppliersView')),
   );
 }
 
@@ -213,27 +235,78 @@ async function regionsOfView(): Promise<{ regions: RegionFiguresFragment[]; head
   return { regions, heading: t('regions') };
 }
 
+/**
+ * Each render's number: an answer that arrives after a newer render began (a quick second click,
+ * a switch of view) is dropped instead of replacing what the newer one shows.
+ */
+let latestRender = 0;
+
+/** The supplier search: the form, and once narrowed, one request for the page of results. */
+async function renderSuppliers(ticket: number): Promise<void> {
+  // One form for the whole render: what the user types while the answer loads stays in it.
+  const form = supplierForm(view.language, view.suppliers, (state) => {
+    view.suppliers = state;
+    void render();
+  });
+  if (!isNarrowed(view.suppliers)) {
+    root.replaceChildren(header(), pages(), form);
+    return;
+  }
+  root.replaceChildren(header(), pages(), form, h('p', { class: 'loading' }, t('loading')));
+  try {
+    const { suppliers } = await ask(SupplierSearch, supplierVariables(view.suppliers));
+    if (ticket !== latestRender) return;
+    const query = supplierExportQuery(view.suppliers);
+    const exports = h(
+      'div',
+      { class: 'exports' },
+      `${t('download')}: `,
+      ...(['xlsx', 'csv'] as const).map((format) => h('button', { type: 'button', 'data-export': `suppliers-${format}`, onclick: () => void download(`/exports/suppliers.${format}?${query}`, `penyedia.${format}`) }, format.toUpperCase())),
+    );
+    const turn = (cursors: Array<string | null>) => () => {
+      view.suppliers = { ...view.suppliers, cursors };
+      void render();
+    };
+    const results = supplierResults(view.language, suppliers, {
+      onNext: suppliers.pageInfo.hasNextPage ? turn([...view.suppliers.cursors, suppliers.pageInfo.endCursor]) : undefined,
+      onFirst: view.suppliers.cursors.length > 1 ? turn([null]) : undefined,
+    }, exports);
+    root.replaceChildren(header(), pages(), form, results);
+    root.setAttribute('data-ready', 'true');
+  } catch (error) {
+    if (ticket !== latestRender) return;
+    const message = error instanceof GraphError ? `${t('failed')}: ${error.message} (${error.code})` : String(error);
+    root.replaceChildren(header(), pages(), form, h('p', { class: 'message', role: 'alert' }, message));
+  }
+}
+
 async function render(): Promise<void> {
   document.documentElement.lang = view.language;
   if (!session) {
     root.replaceChildren(header(), signInForm());
     return;
   }
-  root.replaceChildren(header(), controls(), h('p', { class: 'loading' }, t('loading')));
+  const ticket = ++latestRender;
+  root.removeAttribute('data-ready');
+  if (view.page === 'suppliers') return renderSuppliers(ticket);
+  root.replaceChildren(header(), pages(), controls(), h('p', { class: 'loading' }, t('loading')));
   try {
     const { regions, heading } = await regionsOfView();
+    if (ticket !== latestRender) return;
     const body = regions.length === 0 ? h('p', {}, t('noChildren')) : figures(regions);
     root.replaceChildren(
       header(),
+      pages(),
       controls(),
       h('section', { class: 'chosen' }, h('h2', {}, heading), view.drilledInto && h('button', { type: 'button', 'data-action': 'back', onclick: () => { view.drilledInto = undefined; void render(); } }, t('back')), regionButtons(regions)),
       body,
     );
-    if (!root.hasAttribute('data-ready')) root.setAttribute('data-ready-ms', String(Math.round(performance.now())));
+    if (!root.hasAttribute('data-ready-ms')) root.setAttribute('data-ready-ms', String(Math.round(performance.now())));
     root.setAttribute('data-ready', 'true');
   } catch (error) {
+    if (ticket !== latestRender) return;
     const message = error instanceof GraphError ? `${t('failed')}: ${error.message} (${error.code})` : String(error);
-    root.replaceChildren(header(), controls(), h('p', { class: 'message', role: 'alert' }, message));
+    root.replaceChildren(header(), pages(), controls(), h('p', { class: 'message', role: 'alert' }, message));
   } finally {
     view.message = undefined;
   }

@@ -64,6 +64,29 @@ const WORDS = {
   participantsTrend: { id: 'Peserta pelatihan per tahun', en: 'Training participants by year' },
   download: { id: 'Unduh untuk bahan rapat', en: 'Download for the meeting papers' },
   generatedOn: { id: 'Dibuat', en: 'Generated' },
+  rakorView: { id: 'Perbandingan wilayah', en: 'Regions side by side' },
+  suppliersView: { id: 'Cari penyedia (Bela Pengadaan)', en: 'Find suppliers (Bela Pengadaan)' },
+  searchWords: { id: 'Kata kunci', en: 'Words' },
+  searchPlaceholder: { id: 'mis. keripik pisang', en: 'e.g. keripik pisang' },
+  category: { id: 'Kategori barang', en: 'Product category' },
+  anyCategory: { id: 'Semua kategori', en: 'Any category' },
+  onlyHalal: { id: 'Bersertifikat halal', en: 'Halal-certified' },
+  onlyTrained: { id: 'Pernah menyelesaikan pelatihan', en: 'Completed a programme' },
+  onlyOffered: { id: 'Ditawarkan untuk pengadaan pemerintah', en: 'Offered for government procurement' },
+  search: { id: 'Cari', en: 'Search' },
+  supplier: { id: 'Penyedia', en: 'Supplier' },
+  offers: { id: 'Penawaran', en: 'Offers' },
+  readiness: { id: 'Kesiapan', en: 'Readiness' },
+  found: { id: 'penyedia ditemukan', en: 'suppliers found' },
+  incomplete: { id: 'Lebih banyak yang cocok daripada yang diurutkan: persempit pencarian.', en: 'More matched than one search ranks: narrow the search.' },
+  nextPage: { id: 'Berikutnya', en: 'Next' },
+  firstPage: { id: 'Ke awal', en: 'First page' },
+  noSuppliers: { id: 'Tidak ada penyedia yang cocok.', en: 'No supplier matches.' },
+  searchHelp: { id: 'Beri kata kunci, wilayah, atau keduanya.', en: 'Give words, a region, or both.' },
+  ratCompliant: { id: 'RAT tertib', en: 'RAT held' },
+  trained: { id: 'Terlatih', en: 'Trained' },
+  certificates: { id: 'sertifikat', en: 'certificates' },
+  perMonth: { id: 'per bulan', en: 'a month' },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -74,6 +97,17 @@ export const COOPERATIVE_TYPES: Record<string, Record<Language, string>> = {
   PRODUSEN: { id: 'Produsen', en: 'Producer' },
   PEMASARAN: { id: 'Pemasaran', en: 'Marketing' },
   JASA: { id: 'Jasa', en: 'Services' },
+};
+
+export const PRODUCT_CATEGORIES: Record<string, Record<Language, string>> = {
+  PROCESSED_FOOD: { id: 'Makanan dan minuman olahan', en: 'Processed food and drink' },
+  AGRICULTURE_FISHERIES: { id: 'Hasil pertanian dan perikanan', en: 'Farm and fishery produce' },
+  CRAFTS: { id: 'Kerajinan', en: 'Crafts' },
+  FASHION_TEXTILES: { id: 'Fesyen dan tekstil', en: 'Fashion and textiles' },
+  OFFICE_SUPPLIES: { id: 'Alat tulis kantor', en: 'Office supplies' },
+  PRINTING: { id: 'Percetakan', en: 'Printing' },
+  CATERING: { id: 'Katering', en: 'Catering' },
+  OTHER: { id: 'Lainnya', en: 'Other' },
 };
 
 export const BUSINESS_SCALES: Record<string, Record<Language, string>> = {

@@ -28,8 +28,16 @@ const STYLE = `
   td.text { text-align: left; }
   .exports { margin: 12px 0; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
   .chart-png { font-size: 0.8rem; }
+  nav.pages { display: flex; gap: 8px; margin: 8px 0; }
+  nav.pages button[aria-current=page] { font-weight: bold; border-bottom: 3px solid #1f4e79; }
+  form.controls { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0; }
+  form.controls .help { flex-basis: 100%; margin: 0; }
+  table[data-table=suppliers] th, table[data-table=suppliers] td { text-align: left; vertical-align: top; }
+  ul.offers { margin: 0; padding-left: 16px; }
+  .badge { display: inline-block; border: 1px dashed #777; border-radius: 3px; padding: 0 4px; margin: 0 4px 4px 0; font-size: 0.85rem; }
+  .badge.held { border-style: solid; border-color: #1f4e79; }
   @media print {
-    header button, .controls, .regions button, [data-action], [data-export], .exports { display: none !important; }
+    nav.pages, header button, .controls, .regions button, [data-action], [data-export], .exports { display: none !important; }
     .subject { break-inside: avoid; }
     body { max-width: none; }
   }

@@ -21,6 +21,10 @@ export interface ExportListing {
   field: string;
   query: string;
   filters: Record<string, FilterValue>;
+  /** Arguments of the root field beside its filter (a search's words), taken from the query string too. */
+  arguments?: Record<string, FilterValue>;
+  /** A row is an edge (a supplier with its matching offers), not only its node. */
+  rowIsEdge?: boolean;
   columns: ExportColumn[];
   personalColumns: ExportColumn[];
   /** The fields the personal columns need, added to the query's node selection. */
@@ -103,20 +107,74 @@ export const EXPORT_LISTINGS: Record<string, ExportListing> = {
     personalColumns: [],
     personalSelection: '',
   },
+  suppliers: {
+    field: 'suppliers',
+    query: `query ExportSuppliers($search: String, $filter: SupplierFilter, $first: Int!, $after: String) { suppliers(search: $search, filter: $filter, first: $first, after: $after) {
+      edges { relevance
+        node { __typename
+          ... on UmkmActor { nib businessName scale halalCertification { number } cooperative { name ratCompliant } trainingReadiness { completedPrograms certificates } regionCode region { name } }
+          ... on Cooperative { nik name ratCompliant trainingReadiness { completedPrograms certificates } regionCode region { name } } }
+        offers { ... on Product { name offer { ...Terms } } ... on BusinessLine { name kbliCode offer { ...Terms } } } }
+      pageInfo { hasNextPage endCursor } } }
+      fragment Terms on OfferTerms { priceMin priceMax unit monthlyCapacity offeredForProcurement }`,
+    filters: { region: 'text', category: 'text', kbli: 'text', halal: 'boolean', scale: 'text', trained: 'boolean', offeredForProcurement: 'boolean' },
+    arguments: { search: 'text' },
+    rowIsEdge: true,
+    columns: [
+      { header: 'Jenis Penyedia', value: (edge) => (edge.node.__typename === 'Cooperative' ? 'Koperasi' : 'UMKM') },
+      { header: 'Nama Penyedia', value: (edge) => edge.node.businessName ?? edge.node.name },
+      { header: 'NIB / NIK Koperasi', value: (edge) => edge.node.nib ?? edge.node.nik },
+      { header: 'Kode Wilayah', value: (edge) => edge.node.regionCode },
+      { header: 'Wilayah', value: (edge) => edge.node.region?.name },
+      { header: 'Skala Usaha', value: (edge) => edge.node.scale },
+      { header: 'No. Sertifikat Halal', value: (edge) => edge.node.halalCertification?.number },
+      { header: 'Anggota Koperasi', value: (edge) => edge.node.cooperative?.name },
+      { header: 'RAT Tertib', value: (edge) => yesNo(edge.node.ratCompliant ?? edge.node.cooperative?.ratCompliant) },
+      { header: 'Pelatihan Selesai', value: (edge) => edge.node.trainingReadiness?.completedPrograms },
+      { header: 'Sertifikat Pelatihan', value: (edge) => edge.node.trainingReadiness?.certificates },
+      { header: 'Penawaran', value: (edge) => edge.offers.map(describeOffer).join('; ') },
+      { header: 'Ditawarkan untuk Pengadaan', value: (edge) => yesNo(edge.offers.some((offer: { offer: { offeredForProcurement: boolean } }) => offer.offer.offeredForProcurement)) },
+      { header: 'Relevansi', value: (edge) => Math.round(edge.relevance * 1000) / 1000 },
+    ],
+    personalColumns: [],
+    personalSelection: '',
+  },
 };
 
+function yesNo(value: boolean | null | undefined): string | undefined {
+  return value === undefined || value === null ? undefined : value ? 'Ya' : 'Tidak';
+}
+
+/** "Keripik Pisang (Rp15000–25000 per bungkus, 2000 per bulan)": an offer as one cell can hold it. */
+function describeOffer(offer: { name: string; offer: { priceMin: string | null; priceMax: string | null; unit: string | null; monthlyCapacity: number | null } }): string {
+  const { priceMin, priceMax, unit, monthlyCapacity } = offer.offer;
+  const terms = [priceMin && `Rp${priceMin}${priceMax && priceMax !== priceMin ? `–${priceMax}` : ''}${unit ? ` per ${unit}` : ''}`, monthlyCapacity && `${monthlyCapacity} per bulan`].filter(Boolean);
+  return terms.length ? `${offer.name} (${terms.join(', ')})` : offer.name;
+}
+
+/** A query-string value as the GraphQL variable wants it. */
+function typedValue(name: string, kind: FilterValue, raw: unknown): string | number | boolean {
+  if (typeof raw !== 'string') throw new ExportRefusal(400, 'BAD_USER_INPUT', `Give the filter "${name}" once`);
+  if (kind === 'boolean' && !['true', 'false'].includes(raw)) throw new ExportRefusal(400, 'BAD_USER_INPUT', `The filter "${name}" is true or false`);
+  if (kind === 'int' && !/^\d{1,9}$/.test(raw)) throw new ExportRefusal(400, 'BAD_USER_INPUT', `The filter "${name}" is a whole number`);
+  return kind === 'boolean' ? raw === 'true' : kind === 'int' ? Number(raw) : raw;
+}
+
+/** The query's variables from the query string: the filter, and the root field's other arguments. */
+export function exportVariables(listing: ExportListing, query: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = { filter: exportFilter(listing, query) };
+  for (const [name, kind] of Object.entries(listing.arguments ?? {})) if (query[name] !== undefined) variables[name] = typedValue(name, kind, query[name]);
+  return variables;
+}
 
 /** The filter variables from the query string, typed as the listing's GraphQL filter wants them. */
 export function exportFilter(listing: ExportListing, query: Record<string, unknown>): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(query)) {
-    if (name === 'columns') continue;
+    if (name === 'columns' || listing.arguments?.[name]) continue;
     const kind = listing.filters[name];
-    if (!kind) throw new ExportRefusal(400, 'BAD_USER_INPUT', `Unknown filter "${name}"; this export takes ${Object.keys(listing.filters).join(', ')} and columns`);
-    if (typeof raw !== 'string') throw new ExportRefusal(400, 'BAD_USER_INPUT', `Give the filter "${name}" once`);
-    if (kind === 'boolean' && !['true', 'false'].includes(raw)) throw new ExportRefusal(400, 'BAD_USER_INPUT', `The filter "${name}" is true or false`);
-    if (kind === 'int' && !/^\d{1,9}$/.test(raw)) throw new ExportRefusal(400, 'BAD_USER_INPUT', `The filter "${name}" is a whole number`);
-    filter[name] = kind === 'boolean' ? raw === 'true' : kind === 'int' ? Number(raw) : raw;
+    if (!kind) throw new ExportRefusal(400, 'BAD_USER_INPUT', `Unknown filter "${name}"; this export takes ${[...Object.keys(listing.filters), ...Object.keys(listing.arguments ?? {})].join(', ')} and columns`);
+    filter[name] = typedValue(name, kind, raw);
   }
   return filter;
 }

@@ -1,13 +1,13 @@
 import { refuse, spreadsheetWriter, type Logger, type Viewer } from '@kumkm/subgraph-kit';
 import type { Request, RequestHandler, Response } from 'express';
-import { EXPORT_LISTINGS, exportColumns, exportFilter, type ExportListing } from './export-listings';
+import { EXPORT_LISTINGS, exportColumns, exportVariables, type ExportListing } from './export-listings';
 import { ExportRefusal, operationData, type RunOperation } from './export-refusal';
 
 /** Rows read per GraphQL request: the largest page the API gives. Memory holds one page. */
 const PAGE_SIZE = 100;
 
 interface Page {
-  nodes: unknown[];
+  rows: unknown[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -16,7 +16,7 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.o
 async function readPage(run: RunOperation, listing: ExportListing, query: string, variables: Record<string, unknown>, req: Request, res: Response): Promise<Page> {
   const data = await operationData<Record<string, { edges: Array<{ node: unknown }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } }>>(run, { query, variables }, req, res);
   const connection = data[listing.field];
-  return { nodes: connection.edges.map((edge) => edge.node), ...connection.pageInfo };
+  return { rows: connection.edges.map((edge) => (listing.rowIsEdge ? edge : edge.node)), ...connection.pageInfo };
 }
 
 /** A filter on a region that does not exist would export an empty file that looks like an answer. */
@@ -49,7 +49,7 @@ export function listingExports(run: RunOperation, logger: Logger): RequestHandle
     let query: string;
     let page: Page;
     try {
-      variables = { filter: exportFilter(listing, req.query), first: PAGE_SIZE, after: null };
+      variables = { ...exportVariables(listing, req.query), first: PAGE_SIZE, after: null };
       columns = exportColumns(listing, req.query.columns, res.locals.viewer as Viewer, req.query.region);
       query = columns.length > listing.columns.length ? listing.query.replace(' regionCode region', ` ${listing.personalSelection} regionCode region`) : listing.query;
       if (typeof req.query.region === 'string') await assertKnownRegion(run, req.query.region, req, res);
@@ -63,7 +63,7 @@ export function listingExports(run: RunOperation, logger: Logger): RequestHandle
     try {
       await writer.write(columns.map((column) => column.header));
       for (;;) {
-        for (const node of page.nodes) await writer.write(columns.map((column) => column.value(node) as string | number | null | undefined));
+        for (const row of page.rows) await writer.write(columns.map((column) => column.value(row) as string | number | null | undefined));
         if (!page.hasNextPage || res.destroyed) break;
         page = await readPage(run, listing, query, { ...variables, after: page.endCursor }, req, res);
       }

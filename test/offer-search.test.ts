@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { subgraph as umkmSubgraph } from '@kumkm/umkm';
-import { containsPhrase, createLogger, findOfferMatches, launchSubgraph, newId, offerTermsAfter, regionTermsOf, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
-import { createTestDatabase, testDrivers, type TestDatabase } from '@kumkm/subgraph-kit/testing';
+import { containsPhrase, findOfferMatches, newId, offerTermsAfter, regionTermsOf, reportedNow, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
+import { testDrivers } from '@kumkm/subgraph-kit/testing';
+import { seededSubgraph } from './support/seeded-subgraph';
 
 const PRODUCTS = {
   index: { alias: 'product', columns: ['name', 'description'], regionTerms: 'regionTerms', ftsTable: 'umkm_products_search' },
@@ -18,21 +18,14 @@ const PRODUCTS = {
  * an exact phrase first, and nothing a caller types taken as syntax.
  */
 describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
-  let database: TestDatabase;
+  let stop: () => Promise<void>;
   let umkm: RunningSubgraph;
   const ids: Record<string, string> = {};
   let actorRegion: string;
   let otherProvince: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver, 'offer_search');
-    umkm = await launchSubgraph(umkmSubgraph, {
-      databaseUrl: database.url,
-      seed: true,
-      port: 0,
-      logger: createLogger('test', 'silent'),
-      auth: { secret: randomBytes(32).toString('hex'), issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' },
-    });
+    ({ subgraph: umkm, stop } = await seededSubgraph(umkmSubgraph, driver, 'offer_search'));
     const [actor] = await umkm.db.query('SELECT id, regionCode FROM umkm_actors LIMIT 1');
     actorRegion = actor.regionCode;
     otherProvince = actorRegion.startsWith('81') ? '31' : '81';
@@ -44,13 +37,12 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
     };
     for (const [key, [name, description]] of Object.entries(products)) {
       ids[key] = newId();
-      await umkm.db.getRepository('Product').insert({ id: ids[key], umkmActorId: actor.id, regionTerms: regionTermsOf(actor.regionCode), name, description, category: null, offer: offerTermsAfter(undefined) });
+      await umkm.db.getRepository('Product').insert({ id: ids[key], umkmActorId: actor.id, regionTerms: regionTermsOf(actor.regionCode), name, description, category: null, offer: offerTermsAfter(undefined), provenance: reportedNow('Dinas Koperasi dan UKM (test)') });
     }
   });
 
   afterAll(async () => {
-    await umkm?.stop();
-    await database?.drop();
+    await stop?.();
   });
 
   /** Our products among the matches, best first. */

@@ -8,7 +8,7 @@ export const umkmManifest: SubgraphManifest = {
   defaultPort: 4002,
   packageName: '@kumkm/umkm',
   entryPoint: 'subgraphs/umkm/dist/main.js',
-  importKinds: ['umkm'],
+  importKinds: ['umkm', 'products'],
   ownedEntities: ['UmkmActor'],
   // Memberships name cooperatives, which the cooperatives subgraph owns and is asked about.
   asksAbout: { Cooperative: cooperativesManifest },

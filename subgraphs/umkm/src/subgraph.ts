@@ -3,6 +3,7 @@ import { umkmManifest } from './manifest';
 import { buildUmkmSchema, umkmDatabase } from './schema';
 import { seedNationalUmkm } from './seed/seed-national';
 import { seedRegionalUmkm } from './seed/seed-regional';
+import { productImport } from './product-import/product-import';
 import { umkmImport } from './umkm-import/umkm-import';
 
 export const umkmSubgraph: SubgraphDefinition = {
@@ -11,5 +12,5 @@ export const umkmSubgraph: SubgraphDefinition = {
   buildSchema: buildUmkmSchema,
   seed: seedRegionalUmkm,
   seedNational: seedNationalUmkm,
-  importKinds: { umkm: umkmImport },
+  importKinds: { umkm: umkmImport, products: productImport },
 };

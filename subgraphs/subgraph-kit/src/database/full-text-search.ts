@@ -109,22 +109,37 @@ export function containsPhrase(text: string, words: readonly string[]): boolean 
 }
 
 /**
- * The SQLite side of a full-text index, for a migration: an FTS5 table holding the searched
- * columns by row id (accents and case folded by unicode61), filled from the table, and triggers
- * that keep it in step with every insert, update and delete. A later migration that rebuilds the
- * table (SQLite's way to alter a column) drops the triggers with it, and must run these again.
+ * The triggers that keep an FTS5 table in step with every insert, update and delete of the table it
+ * mirrors. A migration that rebuilds that table (SQLite's way to alter a column) drops them with
+ * it, and must create them again.
  */
-export function sqliteFullTextStatements(table: string, ftsTable: string, columns: string[]): { up: string[]; down: string[] } {
+export function sqliteFullTextTriggers(table: string, ftsTable: string, columns: string[]): { up: string[]; down: string[] } {
   const list = columns.map((column) => `"${column}"`).join(', ');
   const values = (row: 'new' | 'old') => columns.map((column) => `${row}."${column}"`).join(', ');
   return {
     up: [
-      `CREATE VIRTUAL TABLE "${ftsTable}" USING fts5(id UNINDEXED, ${list}, tokenize = 'unicode61 remove_diacritics 2')`,
-      `INSERT INTO "${ftsTable}" (id, ${list}) SELECT id, ${list} FROM "${table}"`,
       `CREATE TRIGGER "${ftsTable}_insert" AFTER INSERT ON "${table}" BEGIN INSERT INTO "${ftsTable}" (id, ${list}) VALUES (new.id, ${values('new')}); END`,
       `CREATE TRIGGER "${ftsTable}_delete" AFTER DELETE ON "${table}" BEGIN DELETE FROM "${ftsTable}" WHERE id = old.id; END`,
       `CREATE TRIGGER "${ftsTable}_update" AFTER UPDATE ON "${table}" BEGIN DELETE FROM "${ftsTable}" WHERE id = old.id; INSERT INTO "${ftsTable}" (id, ${list}) VALUES (new.id, ${values('new')}); END`,
     ],
-    down: [`DROP TRIGGER "${ftsTable}_update"`, `DROP TRIGGER "${ftsTable}_delete"`, `DROP TRIGGER "${ftsTable}_insert"`, `DROP TABLE "${ftsTable}"`],
+    down: [`DROP TRIGGER "${ftsTable}_update"`, `DROP TRIGGER "${ftsTable}_delete"`, `DROP TRIGGER "${ftsTable}_insert"`],
+  };
+}
+
+/**
+ * The SQLite side of a full-text index, for a migration: an FTS5 table holding the searched
+ * columns by row id (accents and case folded by unicode61), filled from the table, and the
+ * triggers that keep it in step (`sqliteFullTextTriggers`).
+ */
+export function sqliteFullTextStatements(table: string, ftsTable: string, columns: string[]): { up: string[]; down: string[] } {
+  const list = columns.map((column) => `"${column}"`).join(', ');
+  const triggers = sqliteFullTextTriggers(table, ftsTable, columns);
+  return {
+    up: [
+      `CREATE VIRTUAL TABLE "${ftsTable}" USING fts5(id UNINDEXED, ${list}, tokenize = 'unicode61 remove_diacritics 2')`,
+      `INSERT INTO "${ftsTable}" (id, ${list}) SELECT id, ${list} FROM "${table}"`,
+      ...triggers.up,
+    ],
+    down: [...triggers.down, `DROP TABLE "${ftsTable}"`],
   };
 }

@@ -1,4 +1,4 @@
-import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, refreshRegionTerms, regionTermsOf, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
+import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, refreshRegionTerms, regionTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { Product } from './product.entity';
@@ -9,9 +9,10 @@ export function refreshProductRegions(manager: EntityManager, umkmActorIds: read
   return refreshRegionTerms(manager, { table: 'umkm_products', supplierTable: 'umkm_actors', supplierColumn: 'umkmActorId' }, umkmActorIds);
 }
 
-/** The row of a new product of a business actor, its terms checked. */
-export function productRow(actor: Pick<UmkmActor, 'id' | 'regionCode'>, input: ProductInput): Product {
+/** The row of a new product of a business actor, its terms checked, reported by the product's office or else the actor's. */
+export function productRow(actor: Pick<UmkmActor, 'id' | 'regionCode' | 'provenance'>, input: ProductInput): Product {
   return {
+    provenance: reportedNow(input.reportingOffice ?? actor.provenance.office),
     id: newId(),
     umkmActorId: actor.id,
     regionTerms: regionTermsOf(actor.regionCode),
@@ -41,8 +42,9 @@ export async function updateProduct(db: DataSource, viewer: Viewer, id: string, 
     const product = await manager.findOne(Product, { where: { id }, relations: { umkmActor: true } });
     if (!product) throw notFound(`No product has the id "${id}"`, { argument: 'id' });
     assertCanWrite(viewer, product.umkmActor!.regionCode);
-    const { offer, ...changes } = input;
-    await manager.update(Product, { id }, { ...providedFields(changes), offer: offerTermsAfter(offer, product.offer) });
+    const { offer, reportingOffice, ...changes } = input;
+    const provenance = reportedNow(reportingOffice ?? product.provenance.office);
+    await manager.update(Product, { id }, { ...providedFields(changes), offer: offerTermsAfter(offer, product.offer), provenance });
     return manager.findOneByOrFail(Product, { id });
   });
 }

@@ -1,4 +1,4 @@
-import { OfferTerms, ProductCategory } from '@kumkm/subgraph-kit';
+import { OfferTerms, ProductCategory, Provenance } from '@kumkm/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
@@ -36,6 +36,10 @@ export class Product {
   @Field(() => OfferTerms, { description: 'What government buyers need to know to order it: indicative prices, unit, monthly capacity, and whether it is offered to them.' })
   @Column(() => OfferTerms, { prefix: false })
   offer!: OfferTerms;
+
+  @Field(() => Provenance, { description: 'Which office recorded the product, and when; the file and row when it was imported.' })
+  @Column(() => Provenance)
+  provenance!: Provenance;
 
   /**
    * The business actor's region as words of the full-text index (kw81 kw8171 …; `regionTermsOf`),

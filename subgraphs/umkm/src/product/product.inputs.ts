@@ -19,6 +19,11 @@ export class ProductInput {
   @ValidateNested()
   @Field(() => OfferTermsInput, { nullable: true, description: 'Prices, unit, capacity and whether it is offered to government buyers; by default not offered.' })
   offer?: OfferTermsInput;
+
+  @IsOptional()
+  @Length(3, 160)
+  @Field({ nullable: true, description: 'The regional office reporting it; by default the office that reported the business actor.' })
+  reportingOffice?: string;
 }
 
 @InputType({ description: 'Changes to a product; fields left out keep their value.' })
@@ -39,4 +44,9 @@ export class UpdateProductInput {
   @ValidateNested()
   @Field(() => OfferTermsInput, { nullable: true, description: 'Changes to the terms for government buyers; terms left out keep their value.' })
   offer?: OfferTermsInput;
+
+  @IsOptional()
+  @Length(3, 160)
+  @Field({ nullable: true, description: 'The regional office reporting the change; by default the office that reported the business actor.' })
+  reportingOffice?: string;
 }

@@ -1,5 +1,6 @@
 import { ProductCategory, regionTermsOf, seededOfferTerms, SeededRandom, seedId, type TypicalTerms } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
+import type { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 
 interface TypicalOffer extends TypicalTerms {
   category: ProductCategory;
@@ -45,12 +46,13 @@ const OFFERED = 0.6;
  * The product a seeded business actor makes, with the terms typical of its kind. `random` is the
  * offers' own sequence, so that the actors drawn before them stay exactly as they were.
  */
-export function seededProduct(actorKey: string, actor: { id: string; regionCode: string }, kind: string, villageName: string, random: SeededRandom): Product {
+export function seededProduct(actorKey: string, actor: Pick<UmkmActor, 'id' | 'regionCode' | 'provenance'>, kind: string, villageName: string, random: SeededRandom): Product {
   const typical = TYPICAL_OFFER[kind] ?? ANY_OFFER;
   return Object.assign(new Product(), {
     id: seedId('product', `${actorKey}#1`),
     umkmActorId: actor.id,
     regionTerms: regionTermsOf(actor.regionCode),
+    provenance: actor.provenance,
     name: `${kind} ${villageName}`,
     description: typical.description,
     category: typical.category,

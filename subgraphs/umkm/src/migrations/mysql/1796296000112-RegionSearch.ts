@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * from the suppliers' regions, so that a search in a region reads only that region's matches.
  * Written as `npm run migration:generate` writes the index change, with the fill between.
  */
-export class RegionSearch1796400000112 implements MigrationInterface {
-  name = 'RegionSearch1796400000112';
+export class RegionSearch1796296000112 implements MigrationInterface {
+  name = 'RegionSearch1796296000112';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX `FT_umkm_products_text` ON `umkm_products`");

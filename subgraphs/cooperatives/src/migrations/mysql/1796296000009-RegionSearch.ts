@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * from the suppliers' regions, so that a search in a region reads only that region's matches.
  * Written as `npm run migration:generate` writes the index change, with the fill between.
  */
-export class RegionSearch1796400000009 implements MigrationInterface {
-  name = 'RegionSearch1796400000009';
+export class RegionSearch1796296000009 implements MigrationInterface {
+  name = 'RegionSearch1796296000009';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX `FT_business_lines_text` ON `business_lines`");

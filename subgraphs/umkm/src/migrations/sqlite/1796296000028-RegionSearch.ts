@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * for the entity's FULLTEXT declaration. Written by hand as ADD COLUMN: the generator's table
  * rebuild would drop the FTS5 triggers of the OfferSearch migration.
  */
-export class RegionSearch1796400000028 implements MigrationInterface {
-  name = 'RegionSearch1796400000028';
+export class RegionSearch1796296000028 implements MigrationInterface {
+  name = 'RegionSearch1796296000028';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP INDEX "FT_umkm_products_text"');

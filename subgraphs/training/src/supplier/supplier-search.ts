@@ -36,7 +36,7 @@ const COMPLETED = [EnrollmentStatus.COMPLETED, EnrollmentStatus.CERTIFIED];
  * checked here, before any subgraph is asked.
  */
 function assertNarrowed(search: string | null | undefined, filter: SupplierFilter): void {
-  if (search) searchWords(search);
+  if (search?.trim()) searchWords(search);
   if (filter.region) assertKnownRegion(filter.region, 'filter.region');
   if (filter.kbli) assertKbliPrefix(filter.kbli, 'filter.kbli');
   const filtered = Object.values(filter).some((value) => value !== undefined && value !== null);

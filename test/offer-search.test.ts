@@ -1,10 +1,10 @@
 import { subgraph as umkmSubgraph } from '@kumkm/umkm';
-import { containsPhrase, findOfferMatches, newId, offerTermsAfter, regionTermsOf, reportedNow, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
+import { containsPhrase, findOfferMatches, newId, offerTermsAfter, searchTermsOf, reportedNow, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { seededSubgraph } from './support/seeded-subgraph';
 
 const PRODUCTS = {
-  index: { alias: 'product', columns: ['name', 'description'], regionTerms: 'regionTerms', ftsTable: 'umkm_products_search' },
+  index: { alias: 'product', columns: ['name', 'description'], searchTerms: 'searchTerms', ftsTable: 'umkm_products_search' },
   offerId: 'product.id',
   supplierId: 'product.umkmActorId',
   region: 'actor.regionCode',
@@ -37,7 +37,7 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
     };
     for (const [key, [name, description]] of Object.entries(products)) {
       ids[key] = newId();
-      await umkm.db.getRepository('Product').insert({ id: ids[key], umkmActorId: actor.id, regionTerms: regionTermsOf(actor.regionCode), name, description, category: null, offer: offerTermsAfter(undefined), provenance: reportedNow('Dinas Koperasi dan UKM (test)') });
+      await umkm.db.getRepository('Product').insert({ id: ids[key], umkmActorId: actor.id, searchTerms: searchTermsOf(actor.regionCode, [name, description]), name, description, category: null, offer: offerTermsAfter(undefined), provenance: reportedNow('Dinas Koperasi dan UKM (test)') });
     }
   });
 
@@ -74,7 +74,7 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
     expect(containsPhrase('Keripik Pisang Ambon', ['keripik', 'pis'])).toBe(true);
     expect(containsPhrase('Pisang, keripik', ['keripik', 'pisang'])).toBe(false);
     expect(containsPhrase('Kéripik-PISANG', ['keripik', 'pisang'])).toBe(true);
-    expect(regionTermsOf('81.71.01.1001')).toBe('kw81 kw8171 kw817101 kw8171011001');
+    expect(searchTermsOf('81.71.01.1001', ['Keripik Pisang', null, 'ke'])).toBe('kw81 kw8171 kw817101 kw8171011001 kw81pker kw81pkeri kw81pkerip kw81pkeripi kw81ppis kw81ppisa kw81ppisan kw81ppisang');
   });
 
   it('finds a word whatever its case, accents or punctuation', async () => {

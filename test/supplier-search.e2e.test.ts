@@ -277,4 +277,14 @@ describe.each(testDrivers())('suppliers search (%s)', (driver) => {
     for (const offer of [ours.accented, ours.apart, ours.cooperative]) expect(inMaluku).not.toContain(offer);
     expect(inMaluku).toContain(ours.phrase);
   });
+
+  it('finds a renamed offer by its new name as it is typed, and no more by its old one', async () => {
+    const renamed = await stack.query('mutation($id: ID!) { updateProduct(id: $id, input: { name: "Dodol Rumput Laut", description: "Dodol khas Ambon" }) { id } }', { id: ours.phrase });
+    expect(renamed.body.errors).toBeUndefined();
+    const offersFor = async (words: string) => (await search({ search: words, filter: { region: AMBON } })).edges.flatMap((edge) => edge.offers.map((offer) => offer.id));
+    expect(await offersFor('dodo')).toContain(ours.phrase);
+    expect(await offersFor('rumput la')).toContain(ours.phrase);
+    expect(await offersFor('tanduk')).not.toContain(ours.phrase);
+    expect(foundSuppliers(await search({ search: 'dodo', filter: { region: AMBON } }))).toEqual(await expectedSuppliers('dodo', AMBON));
+  });
 });

@@ -13,7 +13,7 @@ export function businessLineOfferMatches(context: SubgraphContext, args: OfferMa
     .innerJoin('line.cooperative', 'cooperative')
     .where('cooperative.status = :active', { active: CooperativeStatus.ACTIVE });
   return findOfferMatches(context.db, query, {
-    index: { alias: 'line', columns: ['name', 'description'], regionTerms: 'regionTerms', ftsTable: 'business_lines_search' },
+    index: { alias: 'line', columns: ['name', 'description'], searchTerms: 'searchTerms', ftsTable: 'business_lines_search' },
     offerId: 'line.id',
     supplierId: 'line.cooperativeId',
     region: 'cooperative.regionCode',

@@ -8,7 +8,7 @@ import { Cooperative } from '../cooperative/cooperative.entity';
 @Entity('business_lines')
 @Index('IDX_business_lines_cooperative', ['cooperativeId'])
 // MySQL/MariaDB search it with MATCH; SQLite with the FTS5 table business_lines_search (migrations).
-@Index('FT_business_lines_text', ['name', 'description', 'regionTerms'], { fulltext: true })
+@Index('FT_business_lines_text', ['name', 'description', 'searchTerms'], { fulltext: true })
 export class BusinessLine {
   @Field(() => ID, { description: 'Stable id of the business line.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -48,9 +48,10 @@ export class BusinessLine {
   provenance!: Provenance;
 
   /**
-   * The cooperative's region as words of the full-text index (kw81 kw8171 …; `regionTermsOf`),
-   * so that MySQL/MariaDB search a region's offers without reading the country's. Kept by writes.
+   * Extra words of the full-text index (`searchTermsOf`): the cooperative's region (kw81 kw8171 …) and the
+   * first letters of each word within its province (kw81pker …), so that MySQL/MariaDB search a
+   * region, and type-ahead in it, without reading the country's matches. Kept by writes.
    */
-  @Column({ type: 'varchar', length: 80, nullable: true, select: false })
-  regionTerms?: string | null;
+  @Column({ type: 'text', nullable: true, select: false })
+  searchTerms?: string | null;
 }

@@ -1,4 +1,4 @@
-import { assertCanWrite, badUserInput, kbliCategoryOf, newId, notFound, offerTermsAfter, providedFields, refreshRegionTerms, regionTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
+import { assertCanWrite, badUserInput, kbliCategoryOf, newId, notFound, offerTermsAfter, providedFields, refreshSearchTerms, searchTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { BusinessLine } from './business-line.entity';
@@ -9,9 +9,9 @@ function assertKbliDivision(kbliCode: string | undefined): void {
   if (kbliCode !== undefined && !kbliCategoryOf(kbliCode)) throw badUserInput(`${kbliCode} is not in a KBLI 2020 division`, { argument: 'kbliCode' });
 }
 
-/** After cooperatives may have moved region: their business lines' region words follow (MySQL search). */
-export function refreshBusinessLineRegions(manager: EntityManager, cooperativeIds: readonly string[]): Promise<void> {
-  return refreshRegionTerms(manager, { table: 'business_lines', supplierTable: 'cooperatives', supplierColumn: 'cooperativeId' }, cooperativeIds);
+/** After business lines' text or their cooperatives' regions changed: the words MySQL searches them by follow. */
+export function refreshBusinessLineSearchTerms(manager: EntityManager, which: { supplierIds?: readonly string[]; offerIds?: readonly string[] }): Promise<void> {
+  return refreshSearchTerms(manager, { table: 'business_lines', textColumns: ['name', 'description'], supplierTable: 'cooperatives', supplierColumn: 'cooperativeId' }, which);
 }
 
 /** Adds a business line to a cooperative of the caller's region. */
@@ -30,7 +30,7 @@ export async function registerBusinessLine(db: DataSource, viewer: Viewer, coope
     const cooperative = await manager.findOneBy(Cooperative, { id: cooperativeId });
     if (!cooperative) throw notFound(`No cooperative has the id "${cooperativeId}"`, { argument: 'cooperativeId' });
     assertCanWrite(viewer, cooperative.regionCode);
-    await manager.insert(BusinessLine, { ...line, regionTerms: regionTermsOf(cooperative.regionCode) });
+    await manager.insert(BusinessLine, { ...line, searchTerms: searchTermsOf(cooperative.regionCode, [line.name, line.description]) });
     return manager.findOneByOrFail(BusinessLine, { id: line.id });
   });
 }
@@ -44,6 +44,7 @@ export async function updateBusinessLine(db: DataSource, viewer: Viewer, id: str
     assertCanWrite(viewer, line.cooperative!.regionCode);
     const { offer, reportingOffice, ...changes } = input;
     await manager.update(BusinessLine, { id }, { ...providedFields(changes), offer: offerTermsAfter(offer, line.offer), provenance: reportedNow(reportingOffice) });
+    if (changes.name !== undefined || changes.description !== undefined) await refreshBusinessLineSearchTerms(manager, { offerIds: [id] });
     return manager.findOneByOrFail(BusinessLine, { id });
   });
 }

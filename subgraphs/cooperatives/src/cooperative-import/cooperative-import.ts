@@ -24,7 +24,7 @@ import {
 } from '@kumkm/subgraph-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { refreshBusinessLineRegions } from '../business-line/business-lines';
+import { refreshBusinessLineSearchTerms } from '../business-line/business-lines';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativePattern, CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
 import { Officer, OfficerPosition } from '../officer/officer.entity';
@@ -191,7 +191,7 @@ async function commitCooperativeRows(
   const registered = await registeredFor(manager, rows.map(({ record }) => record));
   const upserts = rows.map(({ row, record: { officers, ...cooperative } }) => ({ line: row.line, current: matchOf(registered, cooperative), fields: providedFields(cooperative), defaults: NEW_COOPERATIVE_DEFAULTS }));
   const { records } = await writeUpserts(manager, Cooperative, upserts, provenanceOf);
-  await refreshBusinessLineRegions(manager, [...records.values()].filter((written) => written.change === 'updated').map((written) => written.id));
+  await refreshBusinessLineSearchTerms(manager, { supplierIds: [...records.values()].filter((written) => written.change === 'updated').map((written) => written.id) });
   const boards = rows.filter(({ record }) => record.officers);
   const appointed = await appointOfficers(manager, boards.map(({ row, record }) => ({ cooperativeId: records.get(row.line)!.id, officers: record.officers! })));
   // A registered cooperative whose own cells were equal but whose board gained an officer was updated.

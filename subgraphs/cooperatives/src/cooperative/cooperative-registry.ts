@@ -11,7 +11,7 @@ import {
   type Viewer,
 } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { refreshBusinessLineRegions } from '../business-line/business-lines';
+import { refreshBusinessLineSearchTerms } from '../business-line/business-lines';
 import { Officer } from '../officer/officer.entity';
 import { Cooperative } from './cooperative.entity';
 import type { RegisterCooperativeInput, UpdateCooperativeInput } from './cooperative.inputs';
@@ -88,7 +88,7 @@ export async function updateCooperative(db: DataSource, viewer: Viewer, id: stri
     const { reportingOffice, ...changes } = input;
     const defined = providedFields(changes);
     await repository.update({ id }, { ...defined, provenance: reportedNow(reportingOffice) });
-    if (input.regionCode) await refreshBusinessLineRegions(manager, [id]);
+    if (input.regionCode) await refreshBusinessLineSearchTerms(manager, { supplierIds: [id] });
     return repository.findOneByOrFail({ id });
   });
 }

@@ -1,4 +1,4 @@
-import { regionTermsOf, seededOfferTerms, SeededRandom, seedId, type TypicalTerms } from '@kumkm/subgraph-kit';
+import { searchTermsOf, seededOfferTerms, SeededRandom, seedId, type TypicalTerms } from '@kumkm/subgraph-kit';
 import { BusinessLine } from '../business-line/business-line.entity';
 import type { Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeStatus, CooperativeType } from '../cooperative/cooperative.enums';
@@ -35,7 +35,7 @@ export function seededBusinessLines(cooperatives: Cooperative[], random: SeededR
         description: typical.description,
         offer: seededOfferTerms(random, typical, OFFERED),
         provenance: cooperative.provenance,
-        regionTerms: regionTermsOf(cooperative.regionCode),
+        searchTerms: searchTermsOf(cooperative.regionCode, [typical.name, typical.description]),
       }),
     );
   }

@@ -31,59 +31,103 @@ export interface FullTextIndex {
   /** The searched text columns (name, description…). */
   columns: string[];
   /**
-   * MySQL/MariaDB: the column holding the row's region as words (`regionTermsOf`), the last column
-   * of the FULLTEXT index, so that a search in a region asks the index for that region's matches
-   * only instead of reading every match in the country.
+   * MySQL/MariaDB: the column of extra words about the row (`searchTermsOf`), the last column of the
+   * FULLTEXT index, so that a search in a region asks the index for that region's matches only
+   * instead of reading every match in the country.
    */
-  regionTerms: string;
+  searchTerms: string;
   /** SQLite: the FTS5 table that mirrors the text columns, keyed by the searched table's `id`. */
   ftsTable: string;
 }
 
-/** What prefixes a region's code in a full-text document; no search word the page sends looks like it. */
-const REGION_TERM = 'kw';
+/** What starts the extra words of a full-text document; no search word a page sends looks like them. */
+const TERM = 'kw';
+/** Type-ahead prefixes the extra words hold per province: a buyer has typed 3 to 6 letters of the last word. */
+const PREFIX_LENGTHS = { min: 3, max: 6 };
+/** Distinct words of an offer whose prefixes are kept; a description longer than this adds nothing. */
+const MAX_PREFIXED_WORDS = 40;
+
+const digitsOf = (code: string) => code.replaceAll('.', '');
+const regionTerm = (code: string) => `${TERM}${digitsOf(code)}`;
+const prefixTerm = (province: string, prefix: string) => `${TERM}${province}p${prefix}`;
 
 /**
- * A region and every region above it as full-text words: 81.71.01.1001 → "kw81 kw8171 kw817101
- * kw8171011001". Searching `+kw8171` keeps the rows of Kota Ambon and everything within it.
+ * The extra words of an offer's full-text document: its supplier's region and every region above
+ * it (81.71.01.1001 → "kw81 kw8171 kw817101 kw8171011001"), and for type-ahead, the first 3 to 6
+ * letters of each of its words within its province ("keripik" in Maluku → "kw81pker kw81pkeri …").
+ * A search in a province for "ker" then reads one short list, not every word starting with "ker"
+ * in the country.
  */
-export function regionTermsOf(code: string): string {
-  const parts = code.split('.');
-  return parts.map((_, index) => REGION_TERM + parts.slice(0, index + 1).join('')).join(' ');
+export function searchTermsOf(regionCode: string, texts: ReadonlyArray<string | null | undefined>): string {
+  const parts = regionCode.split('.');
+  const regions = parts.map((_, index) => regionTerm(parts.slice(0, index + 1).join('')));
+  const province = digitsOf(parts[0]);
+  const words = [...new Set(texts.flatMap((text) => (text ? wordsOf(text) : [])))].slice(0, MAX_PREFIXED_WORDS);
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    for (let length = PREFIX_LENGTHS.min; length <= Math.min(PREFIX_LENGTHS.max, word.length); length++) prefixes.add(prefixTerm(province, word.slice(0, length)));
+  }
+  return [...regions, ...prefixes].join(' ');
 }
 
-/** The same words computed by MySQL/MariaDB from a region code column, for refreshing them in one statement. */
-function regionTermsSql(column: string): string {
-  const level = (depth: number) => `CONCAT('${REGION_TERM}', REPLACE(SUBSTRING_INDEX(${column}, '.', ${depth}), '.', ''))`;
-  // SUBSTRING_INDEX past the code's last part gives the whole code again: the repeated word is harmless.
-  return `CONCAT_WS(' ', ${[1, 2, 3, 4].map(level).join(', ')})`;
+/** Where an offer's extra words come from: its table and text columns, and its supplier's table. */
+export interface SearchTermsSource {
+  table: string;
+  textColumns: string[];
+  supplierTable: string;
+  supplierColumn: string;
 }
+
+/** Rows refreshed per statement. */
+const REFRESH_CHUNK = 500;
 
 /**
- * After suppliers' regions may have changed (an update, an import), their rows' region words are
- * set again from the suppliers' table; every row's when no ids are given (a migration).
- * MySQL/MariaDB only: SQLite's search filters regions by join.
+ * Sets the extra words of offers again after their text or their supplier's region changed (an
+ * update, an import, a move): those of the suppliers or offers given, or every row (a migration).
+ * MySQL/MariaDB only: SQLite's search reads the text and filters regions by join.
  */
-export async function refreshRegionTerms(manager: EntityManager, rows: { table: string; supplierTable: string; supplierColumn: string }, supplierIds?: readonly string[]): Promise<void> {
-  if (supplierIds?.length === 0 || driverOf(manager.connection) !== 'mysql') return;
-  const which = supplierIds ? ` WHERE s.id IN (${supplierIds.map(() => '?').join(', ')})` : '';
-  await manager.query(
-    `UPDATE \`${rows.table}\` t JOIN \`${rows.supplierTable}\` s ON s.id = t.\`${rows.supplierColumn}\` SET t.regionTerms = ${regionTermsSql('s.regionCode')}${which}`,
-    [...(supplierIds ?? [])],
-  );
+export async function refreshSearchTerms(manager: EntityManager, source: SearchTermsSource, which: { supplierIds?: readonly string[]; offerIds?: readonly string[] } = {}): Promise<void> {
+  if (driverOf(manager.connection) !== 'mysql') return;
+  const ids = which.supplierIds ?? which.offerIds;
+  if (ids?.length === 0) return;
+  const texts = source.textColumns.map((column) => `t.\`${column}\``).join(', ');
+  const from = `FROM \`${source.table}\` t JOIN \`${source.supplierTable}\` s ON s.id = t.\`${source.supplierColumn}\``;
+  let after = '';
+  for (;;) {
+    const chosen = ids ? ` AND ${which.supplierIds ? 's.id' : 't.id'} IN (${ids.map(() => '?').join(', ')})` : '';
+    const rows: Array<Record<string, string | null>> = await manager.query(
+      `SELECT t.id, s.regionCode, ${texts} ${from} WHERE t.id > ?${chosen} ORDER BY t.id LIMIT ${REFRESH_CHUNK}`,
+      [after, ...(ids ?? [])],
+    );
+    if (rows.length === 0) return;
+    const terms = rows.flatMap((row) => [row.id, searchTermsOf(row.regionCode!, source.textColumns.map((column) => row[column]))]);
+    await manager.query(
+      `UPDATE \`${source.table}\` SET searchTerms = CASE id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE id IN (${rows.map(() => '?').join(', ')})`,
+      [...terms, ...rows.map((row) => row.id)],
+    );
+    after = rows[rows.length - 1].id!;
+  }
 }
 
 /**
  * Keeps the rows whose indexed text has every word (each also as a prefix, for type-ahead), and
  * selects their relevance as `score` (MySQL MATCH, SQLite bm25). On MySQL/MariaDB a region is
- * searched as one more word of the index and the answer is true; otherwise the caller filters the
- * region. Words go in as bound parameters, quoted for the engine; they never become syntax.
+ * searched through the extra words and the answer is true: the last word, when 3 to 6 letters,
+ * as its province's prefix word, and the region itself when it is below a province. Otherwise the
+ * caller filters the region. Words go in as bound parameters, quoted for the engine; they never
+ * become syntax.
  */
 export function whereFullText<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, index: FullTextIndex, words: string[], region?: string | null): boolean {
   if (driverOf(db) === 'mysql') {
-    const columns = [...index.columns, index.regionTerms].map((column) => `${index.alias}.${column}`).join(', ');
+    const columns = [...index.columns, index.searchTerms].map((column) => `${index.alias}.${column}`).join(', ');
     const terms = words.map((word) => `+${word}*`);
-    if (region) terms.push(`+${REGION_TERM}${region.replaceAll('.', '')}`);
+    if (region) {
+      const province = digitsOf(region.split('.')[0]);
+      const last = words[words.length - 1];
+      const typedAhead = last.length >= PREFIX_LENGTHS.min && last.length <= PREFIX_LENGTHS.max;
+      if (typedAhead) terms[terms.length - 1] = `+${prefixTerm(province, last)}`;
+      if (!typedAhead || digitsOf(region) !== province) terms.push(`+${regionTerm(region)}`);
+    }
     // The same expression ranks and filters, so MariaDB runs the search once.
     const match = `MATCH(${columns}) AGAINST (:ftAll IN BOOLEAN MODE)`;
     query.andWhere(match).addSelect(match, 'score').setParameters({ ftAll: terms.join(' ') });

@@ -15,7 +15,6 @@ import {
   ProductCategory,
   type Provenance,
   providedFields,
-  regionTermsOf,
   registryNumberMessage,
   type RowContext,
   RowIssueCode,
@@ -26,6 +25,7 @@ import {
 } from '@kumkm/subgraph-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { refreshProductSearchTerms } from '../product/product-catalogue';
 import { Product } from '../product/product.entity';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { PRODUCT_COLUMNS, PRODUCT_EXAMPLE, type ProductColumn } from './product-import-columns';
@@ -41,7 +41,6 @@ export interface ProductImportRecord {
   officeRegion: string;
   /** Found by NIB before the commit. */
   umkmActorId?: string;
-  regionTerms?: string;
 }
 
 /** A product is known by its business actor and its name, without case or repeated spaces. */
@@ -120,7 +119,7 @@ async function resolveProductRows(db: DataSource, rows: ReadonlyArray<ParsedRow<
     } else if (!isWithinRegion(actor.regionCode, scope.regionCode) || !canWrite(scope.viewer, actor.regionCode)) {
       row.fail('nib', record.nib, new CellError(RowIssueCode.FORBIDDEN_REGION, `NIB ${record.nib} is registered in region ${actor.regionCode}, outside what this office and user may change`));
     } else {
-      Object.assign(record, { umkmActorId: actor.id, regionTerms: regionTermsOf(actor.regionCode) });
+      record.umkmActorId = actor.id;
     }
   }
   const recorded = await recordedProducts(db.manager, actors.map((actor) => actor.id));
@@ -139,9 +138,11 @@ async function commitProductRows(manager: EntityManager, rows: ReadonlyArray<Par
   const upserts = rows.map(({ row, record }) => {
     const current = recorded.get(keyOf(record.umkmActorId!, record.name));
     const fields = providedFields({ umkmActorId: record.umkmActorId!, name: record.name, category: record.category, description: record.description });
-    return { line: row.line, current, fields: { ...fields, offer: offerTermsAfter(record.offer, current?.offer) }, defaults: { description: null, category: null, regionTerms: record.regionTerms } };
+    return { line: row.line, current, fields: { ...fields, offer: offerTermsAfter(record.offer, current?.offer) }, defaults: { description: null, category: null } };
   });
-  return writeUpserts(manager, Product, upserts, provenanceOf);
+  const written = await writeUpserts(manager, Product, upserts, provenanceOf);
+  await refreshProductSearchTerms(manager, { offerIds: [...written.records.values()].filter((record) => record.change !== 'unchanged').map((record) => record.id) });
+  return written;
 }
 
 /**

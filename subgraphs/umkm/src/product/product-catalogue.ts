@@ -1,12 +1,12 @@
-import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, refreshRegionTerms, regionTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
+import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, refreshSearchTerms, searchTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { Product } from './product.entity';
 import type { ProductInput, UpdateProductInput } from './product.inputs';
 
-/** After business actors may have moved region: their products' region words follow (MySQL search). */
-export function refreshProductRegions(manager: EntityManager, umkmActorIds: readonly string[]): Promise<void> {
-  return refreshRegionTerms(manager, { table: 'umkm_products', supplierTable: 'umkm_actors', supplierColumn: 'umkmActorId' }, umkmActorIds);
+/** After products' text or their business actors' regions changed: the words MySQL searches them by follow. */
+export function refreshProductSearchTerms(manager: EntityManager, which: { supplierIds?: readonly string[]; offerIds?: readonly string[] }): Promise<void> {
+  return refreshSearchTerms(manager, { table: 'umkm_products', textColumns: ['name', 'description'], supplierTable: 'umkm_actors', supplierColumn: 'umkmActorId' }, which);
 }
 
 /** The row of a new product of a business actor, its terms checked, reported by the product's office or else the actor's. */
@@ -15,7 +15,7 @@ export function productRow(actor: Pick<UmkmActor, 'id' | 'regionCode' | 'provena
     provenance: reportedNow(input.reportingOffice ?? actor.provenance.office),
     id: newId(),
     umkmActorId: actor.id,
-    regionTerms: regionTermsOf(actor.regionCode),
+    searchTerms: searchTermsOf(actor.regionCode, [input.name, input.description]),
     name: input.name,
     description: input.description ?? null,
     category: input.category ?? null,
@@ -45,6 +45,7 @@ export async function updateProduct(db: DataSource, viewer: Viewer, id: string, 
     const { offer, reportingOffice, ...changes } = input;
     const provenance = reportedNow(reportingOffice ?? product.provenance.office);
     await manager.update(Product, { id }, { ...providedFields(changes), offer: offerTermsAfter(offer, product.offer), provenance });
+    if (changes.name !== undefined || changes.description !== undefined) await refreshProductSearchTerms(manager, { offerIds: [id] });
     return manager.findOneByOrFail(Product, { id });
   });
 }

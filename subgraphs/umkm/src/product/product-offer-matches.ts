@@ -23,7 +23,7 @@ export function productOfferMatches(context: SubgraphContext, args: ProductMatch
   if (args.scale) query.andWhere('actor.scale = :scale', { scale: args.scale });
   whereHalalCertified(query, args.halal);
   return findOfferMatches(context.db, query, {
-    index: { alias: 'product', columns: ['name', 'description'], regionTerms: 'regionTerms', ftsTable: 'umkm_products_search' },
+    index: { alias: 'product', columns: ['name', 'description'], searchTerms: 'searchTerms', ftsTable: 'umkm_products_search' },
     offerId: 'product.id',
     supplierId: 'product.umkmActorId',
     region: 'actor.regionCode',

@@ -8,7 +8,7 @@ import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 @Entity('umkm_products')
 @Index('IDX_umkm_products_actor', ['umkmActorId'])
 // MySQL/MariaDB search it with MATCH; SQLite with the FTS5 table umkm_products_search (migrations).
-@Index('FT_umkm_products_text', ['name', 'description', 'regionTerms'], { fulltext: true })
+@Index('FT_umkm_products_text', ['name', 'description', 'searchTerms'], { fulltext: true })
 export class Product {
   @Field(() => ID, { description: 'Stable id of the product.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -42,9 +42,10 @@ export class Product {
   provenance!: Provenance;
 
   /**
-   * The business actor's region as words of the full-text index (kw81 kw8171 …; `regionTermsOf`),
-   * so that MySQL/MariaDB search a region's offers without reading the country's. Kept by writes.
+   * Extra words of the full-text index (`searchTermsOf`): the business actor's region (kw81 kw8171 …) and the
+   * first letters of each word within its province (kw81pker …), so that MySQL/MariaDB search a
+   * region, and type-ahead in it, without reading the country's matches. Kept by writes.
    */
-  @Column({ type: 'varchar', length: 80, nullable: true, select: false })
-  regionTerms?: string | null;
+  @Column({ type: 'text', nullable: true, select: false })
+  searchTerms?: string | null;
 }

@@ -1,4 +1,4 @@
-import { ProductCategory, regionTermsOf, seededOfferTerms, SeededRandom, seedId, type TypicalTerms } from '@kumkm/subgraph-kit';
+import { ProductCategory, searchTermsOf, seededOfferTerms, SeededRandom, seedId, type TypicalTerms } from '@kumkm/subgraph-kit';
 import { Product } from '../product/product.entity';
 import type { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 
@@ -48,13 +48,14 @@ const OFFERED = 0.6;
  */
 export function seededProduct(actorKey: string, actor: Pick<UmkmActor, 'id' | 'regionCode' | 'provenance'>, kind: string, villageName: string, random: SeededRandom): Product {
   const typical = TYPICAL_OFFER[kind] ?? ANY_OFFER;
+  const name = `${kind} ${villageName}`;
   return Object.assign(new Product(), {
     id: seedId('product', `${actorKey}#1`),
     umkmActorId: actor.id,
-    regionTerms: regionTermsOf(actor.regionCode),
     provenance: actor.provenance,
-    name: `${kind} ${villageName}`,
+    name,
     description: typical.description,
+    searchTerms: searchTermsOf(actor.regionCode, [name, typical.description]),
     category: typical.category,
     offer: seededOfferTerms(random, typical, OFFERED),
   });

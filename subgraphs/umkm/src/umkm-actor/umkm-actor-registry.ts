@@ -16,7 +16,7 @@ import {
   writeTransaction,
 } from '@kumkm/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { productRow, refreshProductRegions } from '../product/product-catalogue';
+import { productRow, refreshProductSearchTerms } from '../product/product-catalogue';
 import { Product } from '../product/product.entity';
 import { kbliCategoryOf, KBLI_VERSION, type KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmActor } from './umkm-actor.entity';
@@ -97,7 +97,7 @@ export async function updateUmkmActor(db: DataSource, viewer: Viewer, id: string
     assertHalalPair(merged.halalCertificateNumber, merged.halalCertifiedOn);
     assertKbliCodeInSector(merged.kbliCode, merged.sector);
     await manager.update(UmkmActor, { id }, { ...defined, scale: scaleOfAnnualSales(merged.annualSales), provenance: reportedNow(reportingOffice) });
-    if (input.regionCode) await refreshProductRegions(manager, [id]);
+    if (input.regionCode) await refreshProductSearchTerms(manager, { supplierIds: [id] });
     return manager.findOneByOrFail(UmkmActor, { id });
   });
 }

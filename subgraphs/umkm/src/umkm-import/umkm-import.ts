@@ -27,7 +27,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { cooperativeLookup, describeCooperativeReference, type CooperativeReference } from '../cooperative/cooperative-references';
 import { KBLI_CODE, kbliCategoryOf, KBLI_VERSION, KbliCategory } from '@kumkm/subgraph-kit';
-import { refreshProductRegions } from '../product/product-catalogue';
+import { refreshProductSearchTerms } from '../product/product-catalogue';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { UMKM_COLUMNS, UMKM_EXAMPLE, type UmkmColumn } from './umkm-import-columns';
 
@@ -128,7 +128,7 @@ async function commitUmkmRows(
   const byNib = new Map(existing.map((actor) => [actor.nib, actor]));
   const upserts = rows.map(({ row, record }) => ({ line: row.line, current: byNib.get(record.nib), fields: fieldsOf(record), defaults: NEW_ACTOR_DEFAULTS }));
   const written = await writeUpserts(manager, UmkmActor, upserts, provenanceOf);
-  await refreshProductRegions(manager, [...written.records.values()].filter((record) => record.change === 'updated').map((record) => record.id));
+  await refreshProductSearchTerms(manager, { supplierIds: [...written.records.values()].filter((record) => record.change === 'updated').map((record) => record.id) });
   return written;
 }
 

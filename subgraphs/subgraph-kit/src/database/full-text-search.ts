@@ -111,13 +111,12 @@ export async function refreshSearchTerms(manager: EntityManager, source: SearchT
 
 /**
  * Keeps the rows whose indexed text has every word (each also as a prefix, for type-ahead), and
- * selects their relevance as `score` (MySQL MATCH, SQLite bm25). On MySQL/MariaDB a region is
- * searched through the extra words and the answer is true: the last word, when 3 to 6 letters,
- * as its province's prefix word, and the region itself when it is below a province. Otherwise the
- * caller filters the region. Words go in as bound parameters, quoted for the engine; they never
- * become syntax.
+ * selects their relevance as `score` (MySQL MATCH, SQLite bm25). A region given is searched
+ * through the extra words (MySQL/MariaDB only): the last word, when 3 to 6 letters, as its
+ * province's prefix word, and the region itself when it is below a province. Words go in as bound
+ * parameters, quoted for the engine; they never become syntax.
  */
-export function whereFullText<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, index: FullTextIndex, words: string[], region?: string | null): boolean {
+export function whereFullText<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, index: FullTextIndex, words: string[], region?: string | null): void {
   if (driverOf(db) === 'mysql') {
     const columns = [...index.columns, index.searchTerms].map((column) => `${index.alias}.${column}`).join(', ');
     const terms = words.map((word) => `+${word}*`);
@@ -131,7 +130,7 @@ export function whereFullText<T extends ObjectLiteral>(db: DataSource, query: Se
     // The same expression ranks and filters, so MariaDB runs the search once.
     const match = `MATCH(${columns}) AGAINST (:ftAll IN BOOLEAN MODE)`;
     query.andWhere(match).addSelect(match, 'score').setParameters({ ftAll: terms.join(' ') });
-    return Boolean(region);
+    return;
   }
   const fts = index.ftsTable;
   query
@@ -139,7 +138,6 @@ export function whereFullText<T extends ObjectLiteral>(db: DataSource, query: Se
     .andWhere(`${fts} MATCH :ftAll`)
     .addSelect(`-bm25(${fts})`, 'score')
     .setParameters({ ftAll: words.map((word) => `"${word}"*`).join(' AND ') });
-  return false;
 }
 
 /** Whether the search's words stand together, in order, in a text (the last as a prefix, as typed). */

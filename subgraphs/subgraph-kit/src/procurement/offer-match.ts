@@ -2,6 +2,7 @@ import { ArgsType, Directive, Field, Float, ID, ObjectType } from 'type-graphql'
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertKbliPrefix } from '../classification/kbli';
 import { containsPhrase, searchWords, whereFullText, type FullTextIndex } from '../database/full-text-search';
+import { driverOf } from '../database/open-database';
 import { whereFlag, whereWithinRegion } from '../database/query-filters';
 import { assertRegionCode } from '../region/region-code';
 
@@ -49,6 +50,15 @@ export class OfferMatchArgs {
   offeredForProcurement?: boolean | null;
 }
 
+/**
+ * Whether a search finds its region through the full-text index (MySQL/MariaDB, with words) rather
+ * than a filter on the supplier's region column: then a query needs its supplier's table only for
+ * the filters it owns.
+ */
+export function regionSearchedByIndex(db: DataSource, args: OfferMatchArgs): boolean {
+  return driverOf(db) === 'mysql' && Boolean(args.search && args.region);
+}
+
 export interface OfferMatchQuery {
   /** The offers' full-text index (its alias is the query's offer alias). */
   index: FullTextIndex;
@@ -77,8 +87,8 @@ export async function findOfferMatches<T extends ObjectLiteral>(db: DataSource, 
   // Checked before it can become a word of the MySQL search, where a space or sign would be syntax.
   if (args.region) assertRegionCode(args.region);
   const words = args.search ? searchWords(args.search) : undefined;
-  const regionSearched = words ? whereFullText(db, query, shape.index, words, args.region) : false;
-  if (!regionSearched) whereWithinRegion(query, shape.region, args.region);
+  if (words) whereFullText(db, query, shape.index, words, regionSearchedByIndex(db, args) ? args.region : undefined);
+  if (!regionSearchedByIndex(db, args)) whereWithinRegion(query, shape.region, args.region);
   if (words) query.orderBy('score', 'DESC').addOrderBy(shape.offerId);
   else query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
   const rows: Array<Record<string, string | number | null>> = await query.getRawMany();

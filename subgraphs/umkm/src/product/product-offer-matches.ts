@@ -1,4 +1,4 @@
-import { BusinessScale, findOfferMatches, OfferMatchArgs, ProductCategory, type OfferMatch, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { BusinessScale, findOfferMatches, OfferMatchArgs, ProductCategory, regionSearchedByIndex, type OfferMatch, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { ArgsType, Field } from 'type-graphql';
 import { whereHalalCertified } from '../umkm-actor/umkm-actor-queries';
 import { Product } from './product.entity';
@@ -18,7 +18,12 @@ export class ProductMatchArgs extends OfferMatchArgs {
 
 /** Products matching a supplier search, best first, with the business actor offering each. */
 export function productOfferMatches(context: SubgraphContext, args: ProductMatchArgs): Promise<OfferMatch[]> {
-  const query = context.db.getRepository(Product).createQueryBuilder('product').innerJoin('product.umkmActor', 'actor');
+  const query = context.db.getRepository(Product).createQueryBuilder('product');
+  // Joined only when asked about: in a province the index returns thousands of offers, and a
+  // lookup of each one's business actor would cost more than the search.
+  const filtersActor = (args.halal !== undefined && args.halal !== null) || Boolean(args.scale || args.kbli);
+  const filtersRegionByColumn = Boolean(args.region) && !regionSearchedByIndex(context.db, args);
+  if (filtersActor || filtersRegionByColumn) query.innerJoin('product.umkmActor', 'actor');
   if (args.category) query.andWhere('product.category = :category', { category: args.category });
   if (args.scale) query.andWhere('actor.scale = :scale', { scale: args.scale });
   whereHalalCertified(query, args.halal);

@@ -1,16 +1,8 @@
-import { subgraph as umkmSubgraph } from '@kumkm/umkm';
+import { PRODUCT_OFFERS, subgraph as umkmSubgraph } from '@kumkm/umkm';
 import { containsPhrase, findOfferMatches, newId, offerTermsAfter, searchTermsOf, reportedNow, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { seededSubgraph } from './support/seeded-subgraph';
 
-const PRODUCTS = {
-  index: { alias: 'product', columns: ['name', 'description'], searchTerms: 'searchTerms', ftsTable: 'umkm_products_search' },
-  offerId: 'product.id',
-  supplierId: 'product.umkmActorId',
-  region: 'actor.regionCode',
-  kbli: 'actor.kbliCode',
-  orderWithoutSearch: 'product.name',
-};
 
 /**
  * Full-text search of offers on both drivers (MySQL/MariaDB FULLTEXT, SQLite FTS5), as the
@@ -49,7 +41,7 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
   /** Our products among the matches of a search, in a region if given, with what the kit reports of each. */
   const matches = async (text: string, region?: string): Promise<Array<[string, OfferMatch]>> => {
     const query = umkm.db.getRepository('Product').createQueryBuilder('product').innerJoin('product.umkmActor', 'actor');
-    const found = await findOfferMatches(umkm.db, query, PRODUCTS, { search: text, region });
+    const found = await findOfferMatches(umkm.db, query, PRODUCT_OFFERS, { search: text, region });
     const ours = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
     return found.filter((match) => ours.has(match.offerId)).map((match) => [ours.get(match.offerId)!, match]);
   };

@@ -1,4 +1,4 @@
-import { BusinessScale, findOfferMatches, OfferMatchArgs, ProductCategory, regionSearchedByIndex, type OfferMatch, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { BusinessScale, findOfferMatches, OfferMatchArgs, ProductCategory, regionSearchedByIndex, type OfferMatch, type OfferMatchQuery, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { ArgsType, Field } from 'type-graphql';
 import { whereHalalCertified } from '../umkm-actor/umkm-actor-queries';
 import { Product } from './product.entity';
@@ -16,6 +16,16 @@ export class ProductMatchArgs extends OfferMatchArgs {
   scale?: BusinessScale | null;
 }
 
+/** Products as the kit's offer search reads them: aliased `product`, their business actor `actor`. */
+export const PRODUCT_OFFERS: OfferMatchQuery = {
+  index: { alias: 'product', columns: ['name', 'description'], searchTerms: 'searchTerms', ftsTable: 'umkm_products_search' },
+  offerId: 'product.id',
+  supplierId: 'product.umkmActorId',
+  region: 'actor.regionCode',
+  kbli: 'actor.kbliCode',
+  orderWithoutSearch: 'product.name',
+};
+
 /** Products matching a supplier search, best first, with the business actor offering each. */
 export function productOfferMatches(context: SubgraphContext, args: ProductMatchArgs): Promise<OfferMatch[]> {
   const query = context.db.getRepository(Product).createQueryBuilder('product');
@@ -27,12 +37,5 @@ export function productOfferMatches(context: SubgraphContext, args: ProductMatch
   if (args.category) query.andWhere('product.category = :category', { category: args.category });
   if (args.scale) query.andWhere('actor.scale = :scale', { scale: args.scale });
   whereHalalCertified(query, args.halal);
-  return findOfferMatches(context.db, query, {
-    index: { alias: 'product', columns: ['name', 'description'], searchTerms: 'searchTerms', ftsTable: 'umkm_products_search' },
-    offerId: 'product.id',
-    supplierId: 'product.umkmActorId',
-    region: 'actor.regionCode',
-    kbli: 'actor.kbliCode',
-    orderWithoutSearch: 'product.name',
-  }, args);
+  return findOfferMatches(context.db, query, PRODUCT_OFFERS, args);
 }

@@ -85,6 +85,8 @@ describe.each(testDrivers())('importing product catalogues (%s)', (driver) => {
       provenance: { office: AMBON_OFFICE, importedFrom: { fileName: 'products-ambon.csv', row: 4, importedBy: 'admin-ambon' } },
     });
     expect(products.find((product) => product.name === 'Kain Tenun Tanimbar')).toMatchObject({ category: 'FASHION_TEXTILES', offer: { priceMin: '1250000', priceMax: null } });
+    // "Makanan & Minuman", as Dinas catalogues write it.
+    expect((await productsOf('8171000000002')).find((product) => product.name === 'Sambal Roa Botol')).toMatchObject({ category: 'PROCESSED_FOOD', offer: { offeredForProcurement: false } });
     const [formula] = (await productsOf('8171000000003')).filter((product) => product.name.startsWith('='));
     expect(formula.name).toBe('=HYPERLINK("http://contoh.invalid","Promo")');
 

@@ -51,7 +51,8 @@ const keyOf = (umkmActorId: string, name: string) => `${umkmActorId}|${nameKeyOf
 const CATEGORY_WORDS: Record<string, ProductCategory> = {
   ...Object.fromEntries(Object.values(ProductCategory).map((category) => [category.toLowerCase().replace(/[^a-z]/g, ''), category])),
   makanan: ProductCategory.PROCESSED_FOOD, makananolahan: ProductCategory.PROCESSED_FOOD, minuman: ProductCategory.PROCESSED_FOOD,
-  makanandanminuman: ProductCategory.PROCESSED_FOOD, makanandanminumanolahan: ProductCategory.PROCESSED_FOOD, kuliner: ProductCategory.PROCESSED_FOOD,
+  makanandanminuman: ProductCategory.PROCESSED_FOOD, makananminuman: ProductCategory.PROCESSED_FOOD, makanandanminumanolahan: ProductCategory.PROCESSED_FOOD,
+  makananminumanolahan: ProductCategory.PROCESSED_FOOD, kuliner: ProductCategory.PROCESSED_FOOD,
   pertanian: ProductCategory.AGRICULTURE_FISHERIES, perikanan: ProductCategory.AGRICULTURE_FISHERIES, perkebunan: ProductCategory.AGRICULTURE_FISHERIES,
   peternakan: ProductCategory.AGRICULTURE_FISHERIES, hasilpertanian: ProductCategory.AGRICULTURE_FISHERIES, hasilperikanan: ProductCategory.AGRICULTURE_FISHERIES,
   hasilpertaniandanperikanan: ProductCategory.AGRICULTURE_FISHERIES,

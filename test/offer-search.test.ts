@@ -1,5 +1,5 @@
 import { PRODUCT_OFFERS, subgraph as umkmSubgraph } from '@kumkm/umkm';
-import { containsPhrase, findOfferMatches, newId, offerTermsAfter, searchTermsOf, reportedNow, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
+import { containsPhrase, findOfferMatches, whereFullText, newId, offerTermsAfter, searchTermsOf, reportedNow, searchWords, type OfferMatch, type RunningSubgraph } from '@kumkm/subgraph-kit';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { seededSubgraph } from './support/seeded-subgraph';
 
@@ -37,7 +37,6 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
     await stop?.();
   });
 
-  /** Our products among the matches, best first. */
   /** Our products among the matches of a search, in a region if given, with what the kit reports of each. */
   const matches = async (text: string, region?: string): Promise<Array<[string, OfferMatch]>> => {
     const query = umkm.db.getRepository('Product').createQueryBuilder('product').innerJoin('product.umkmActor', 'actor');
@@ -78,6 +77,22 @@ describe.each(testDrivers())('full-text search of products (%s)', (driver) => {
   it('matches the start of a word, for type-ahead', async () => {
     expect((await search('keri')).sort()).toEqual(['accented', 'apart', 'phrase']);
     expect(await search('singk')).toEqual(['accented']);
+  });
+
+  it('scores every match of an extra-words-only search the same, so it is not sorted by score', async () => {
+    // "keri" in a region is one extra word (the province's prefix): equal scores, so the statement
+    // takes the index's first matches instead of sorting every match in the province.
+    const onMySql = driver === 'mysql';
+    const vary = (words: string[], region?: string) => whereFullText(umkm.db, umkm.db.getRepository('Product').createQueryBuilder('product'), PRODUCT_OFFERS.index, words, region).scoresVary;
+    expect(vary(['keri'], actorRegion)).toBe(!onMySql);
+    expect(vary(['keri'], actorRegion.split('.')[0])).toBe(!onMySql);
+    expect(vary(['keripik'], actorRegion)).toBe(true);
+    expect(vary(['keripik', 'pis'], actorRegion)).toBe(true);
+    expect(vary(['keri'])).toBe(true);
+    const found = await matches('keri', actorRegion);
+    expect(found.map(([key]) => key).sort()).toEqual(['accented', 'apart', 'phrase']);
+    if (onMySql) expect(new Set(found.map(([, match]) => match.relevance)).size).toBe(1);
+    expect(await matches('keri', actorRegion)).toEqual(found);
   });
 
   it('takes operators and injection attempts as plain text, never as syntax', async () => {

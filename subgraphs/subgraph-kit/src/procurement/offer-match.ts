@@ -74,7 +74,8 @@ export interface OfferMatchQuery {
 /**
  * The best offers of a query filtered by what the subgraph owns, with the filters every side
  * shares applied here, in one statement: by text relevance when there is a search (at most
- * OFFER_MATCH_LIMIT), else in `orderWithoutSearch`. Whether the words stand together as typed is
+ * OFFER_MATCH_LIMIT; when every match scores the same, the first in the index), else in
+ * `orderWithoutSearch`. Whether the words stand together as typed is
  * read from the returned rows' text, not asked of the engine: a phrase search over the whole index
  * costs MariaDB more than the search itself.
  */
@@ -87,10 +88,11 @@ export async function findOfferMatches<T extends ObjectLiteral>(db: DataSource, 
   // Checked before it can become a word of the MySQL search, where a space or sign would be syntax.
   if (args.region) assertRegionCode(args.region);
   const words = args.search ? searchWords(args.search) : undefined;
-  if (words) whereFullText(db, query, shape.index, words, regionSearchedByIndex(db, args) ? args.region : undefined);
+  const fullText = words && whereFullText(db, query, shape.index, words, regionSearchedByIndex(db, args) ? args.region : undefined);
   if (!regionSearchedByIndex(db, args)) whereWithinRegion(query, shape.region, args.region);
-  if (words) query.orderBy('score', 'DESC').addOrderBy(shape.offerId);
-  else query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
+  if (!fullText) query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
+  // Equal scores keep the index's order, which is stable between requests, so pages stay stable.
+  else if (fullText.scoresVary) query.orderBy('score', 'DESC').addOrderBy(shape.offerId);
   const rows: Array<Record<string, string | number | null>> = await query.getRawMany();
   return rows.map((row) => ({
     offerId: String(row.offerId),

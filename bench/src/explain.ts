@@ -43,12 +43,12 @@ async function main() {
   const logger = createLogger('explain', 'warn');
   const running: Array<{ name: string; subgraph: RunningSubgraph; recorder: StatementRecorder }> = [];
   try {
+    // Shared, not copied: the subgraphs ask one another both ways, so each finds those started after it.
     const entityOwnerUrls: Record<string, string> = {};
-    // In the manifests' dependency order: a subgraph starts after those it asks about (the supplier search's).
     for (const entry of selectedSubgraphs([])) {
       const recorder = new StatementRecorder();
       const databaseUrl = readSubgraphConfig(entry.manifest).databaseUrl;
-      const subgraph = await launchSubgraph(entry.definition, { databaseUrl, port: 0, seed: false, logger, sqlLogger: recorder, auth, entityOwnerUrls: { ...entityOwnerUrls } });
+      const subgraph = await launchSubgraph(entry.definition, { databaseUrl, port: 0, seed: false, logger, sqlLogger: recorder, auth, entityOwnerUrls });
       for (const typename of entry.manifest.ownedEntities) entityOwnerUrls[typename] = subgraph.url;
       running.push({ name: entry.manifest.name, subgraph, recorder });
     }

@@ -114,15 +114,16 @@ export async function startGraphStack(options: GraphStackOptions = {}): Promise<
   };
   try {
     const subgraphs = {} as Record<SubgraphName, RunningPart>;
+    // Shared, not copied: subgraphs ask one another both ways (umkm asks training, training asks
+    // umkm), so one started earlier must find the owners started after it.
     const entityOwnerUrls: Record<string, string> = {};
     const launch = async (name: SubgraphName, databaseUrl: string, port: number) => {
       const { manifest, definition } = PACKAGES.find((candidate) => candidate.manifest.name === name)!;
       const statements = new StatementCounter();
-      const server = await launchSubgraph(definition, { databaseUrl, port, seed: true, logger, sqlLogger: statements, auth, entityOwnerUrls: { ...entityOwnerUrls }, importConfig });
+      const server = await launchSubgraph(definition, { databaseUrl, port, seed: true, logger, sqlLogger: statements, auth, entityOwnerUrls, importConfig });
       for (const typename of manifest.ownedEntities) entityOwnerUrls[typename] = server.url;
       subgraphs[name] = { server, statements, databaseUrl };
     };
-    // In the manifests' dependency order: a subgraph starts after those it asks about.
     for (const { manifest } of PACKAGES) {
       const name = manifest.name as SubgraphName;
       const database = await createTestDatabase(driver, name);

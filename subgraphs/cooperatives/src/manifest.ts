@@ -1,10 +1,8 @@
-import type { SubgraphManifest } from '@kumkm/subgraph-kit';
+import { GRAPH_ADDRESSES, type SubgraphManifest } from '@kumkm/subgraph-kit';
 
 /** The cooperatives subgraph as the workspace knows it (see SubgraphManifest). Light: no schema, no database. */
 export const cooperativesManifest: SubgraphManifest = {
-  name: 'cooperatives',
-  envPrefix: 'COOPERATIVES',
-  defaultPort: 4001,
+  ...GRAPH_ADDRESSES.cooperatives,
   packageName: '@kumkm/cooperatives',
   entryPoint: 'subgraphs/cooperatives/dist/main.js',
   importKinds: ['cooperatives'],

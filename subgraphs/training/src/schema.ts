@@ -5,9 +5,9 @@ import { EnrollmentResolver } from './enrollment/enrollment.resolver';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { CooperativeTrainingsResolver, UmkmActorTrainingsResolver } from './participant/participant-trainings.resolver';
 import { participantReferenceResolvers } from './participant/participant.types';
+import { ParticipantsTrainedResolver } from './participant/participants-trained.resolver';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 import { TrainingSummaryResolver } from './region/training-summary.resolver';
-import { SupplierResolver } from './supplier/supplier.resolver';
 import { TrainingProgram } from './training-program/training-program.entity';
 import { trainingProgramReferenceResolver, TrainingProgramResolver, TrainingWaveResolver } from './training-program/training-program.resolver';
 import { TrainingWave } from './wave/training-wave.entity';
@@ -31,7 +31,7 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
       CooperativeTrainingsResolver,
       UmkmActorTrainingsResolver,
       TrainingSummaryResolver,
-      SupplierResolver,
+      ParticipantsTrainedResolver,
       recordsOriginResolver(Region, 'trainingRecords', 'training_programs', { records: 'training programme records', subgraph: 'training' }),
       ...importJobs.resolvers,
     ],

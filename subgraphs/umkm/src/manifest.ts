@@ -1,15 +1,13 @@
-import type { SubgraphManifest } from '@kumkm/subgraph-kit';
-import { cooperativesManifest } from '@kumkm/cooperatives/manifest';
+import { GRAPH_ADDRESSES, type SubgraphManifest } from '@kumkm/subgraph-kit';
 
 /** The umkm subgraph as the workspace knows it (see SubgraphManifest). Light: no schema, no database. */
 export const umkmManifest: SubgraphManifest = {
-  name: 'umkm',
-  envPrefix: 'UMKM',
-  defaultPort: 4002,
+  ...GRAPH_ADDRESSES.umkm,
   packageName: '@kumkm/umkm',
   entryPoint: 'subgraphs/umkm/dist/main.js',
   importKinds: ['umkm', 'products'],
   ownedEntities: ['UmkmActor'],
-  // Memberships name cooperatives, which the cooperatives subgraph owns and is asked about.
-  asksAbout: { Cooperative: cooperativesManifest },
+  // Memberships and the supplier search name cooperatives; the supplier search asks the training
+  // subgraph which suppliers completed a programme.
+  asksAbout: { Cooperative: GRAPH_ADDRESSES.cooperatives, TrainingProgram: GRAPH_ADDRESSES.training },
 };

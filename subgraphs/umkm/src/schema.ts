@@ -6,6 +6,7 @@ import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { Product } from './product/product.entity';
 import { ProductResolver } from './product/product.resolver';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
+import { SupplierResolver } from './supplier/supplier.resolver';
 import { UmkmDataQualityResolver, UmkmSummaryResolver } from './region/umkm-summary.resolver';
 import { UmkmActor } from './umkm-actor/umkm-actor.entity';
 import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
@@ -20,7 +21,7 @@ const importJobs = importJobSchema('umkm');
 
 export function buildUmkmSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, UmkmActorResolver, ProductResolver, CooperativeMembersResolver, UmkmSummaryResolver, UmkmDataQualityResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
+    resolvers: [RegionResolver, UmkmActorResolver, ProductResolver, CooperativeMembersResolver, SupplierResolver, UmkmSummaryResolver, UmkmDataQualityResolver, recordsOriginResolver(Region, 'umkmRecords', 'umkm_actors', { records: 'business actor (UMKM) records', subgraph: 'umkm' }), ...importJobs.resolvers],
     referenceResolvers: [regionReferenceResolver, referenceResolverById('UmkmActor', UmkmActor), referenceResolverById('Product', Product), cooperativeReferenceResolver, importJobs.referenceResolvers],
     orphanedTypes: importJobs.orphanedTypes,
   });

@@ -18,7 +18,7 @@ function businessLinesOf(context: SubgraphContext) {
 @Resolver(() => BusinessLine)
 export class BusinessLineResolver {
   @Directive('@inaccessible')
-  @Query(() => [OfferMatch], { description: 'Business lines of active cooperatives matching a supplier search, best first; internal, asked by the training subgraph for `suppliers`.' })
+  @Query(() => [OfferMatch], { description: 'Business lines of active cooperatives matching a supplier search, best first; internal, asked by the umkm subgraph for `suppliers`.' })
   businessLineOfferMatches(@Args() args: OfferMatchArgs, @Ctx() context: SubgraphContext): Promise<OfferMatch[]> {
     return businessLineOfferMatches(context, args);
   }

@@ -18,16 +18,31 @@ export interface SubgraphManifest {
   importKinds?: string[];
   /** Entity types this subgraph owns (defines with @key and resolves references of). */
   ownedEntities: string[];
-  /** Entity types owned elsewhere that this subgraph asks about (`_entities`), with their owner. */
-  asksAbout?: Record<string, SubgraphManifest>;
+  /** Entity types owned elsewhere that this subgraph asks about (`_entities` or internal fields), with where their owner is reached. */
+  asksAbout?: Record<string, SubgraphAddress>;
 }
 
+/** Where a subgraph is reached: what another subgraph needs to ask it something. */
+export type SubgraphAddress = Pick<SubgraphManifest, 'name' | 'envPrefix' | 'defaultPort'>;
+
+/**
+ * Where each subgraph of this graph is reached when nothing says otherwise. Kept below every
+ * subgraph package because they ask one another (umkm asks training which suppliers were trained,
+ * training asks umkm whether a participant exists), and a package cannot depend on one that depends
+ * on it.
+ */
+export const GRAPH_ADDRESSES = {
+  cooperatives: { name: 'cooperatives', envPrefix: 'COOPERATIVES', defaultPort: 4001 },
+  umkm: { name: 'umkm', envPrefix: 'UMKM', defaultPort: 4002 },
+  training: { name: 'training', envPrefix: 'TRAINING', defaultPort: 4003 },
+} as const satisfies Record<string, SubgraphAddress>;
+
 /** The variable naming where a subgraph's GraphQL endpoint is reached, e.g. UMKM_URL. */
-export function subgraphUrlVariable(manifest: SubgraphManifest): string {
+export function subgraphUrlVariable(manifest: SubgraphAddress): string {
   return `${manifest.envPrefix}_URL`;
 }
 
 /** Where a subgraph listens locally when nothing says otherwise. */
-export function defaultSubgraphUrl(manifest: SubgraphManifest): string {
+export function defaultSubgraphUrl(manifest: SubgraphAddress): string {
   return `http://127.0.0.1:${manifest.defaultPort}/graphql`;
 }

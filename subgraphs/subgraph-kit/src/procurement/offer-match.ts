@@ -14,8 +14,8 @@ export const OFFER_MATCH_LIMIT = 200;
 
 /**
  * One offer (a product or a business line) that a supplier search found in the subgraph holding
- * it. Internal (@inaccessible): the training subgraph asks for these and ranks them into
- * `suppliers`; clients never see this type.
+ * it. The umkm subgraph, which serves `suppliers`, finds its own products and asks the cooperatives
+ * subgraph for its business lines as these (@inaccessible: clients never see this type).
  */
 @Directive('@shareable')
 @Directive('@inaccessible')

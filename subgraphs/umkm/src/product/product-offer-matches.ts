@@ -1,18 +1,14 @@
-import { BusinessScale, findOfferMatches, OfferMatchArgs, ProductCategory, regionSearchedByIndex, type OfferMatch, type OfferMatchQuery, type SubgraphContext } from '@kumkm/subgraph-kit';
-import { ArgsType, Field } from 'type-graphql';
+import { findOfferMatches, regionSearchedByIndex, type BusinessScale, type OfferMatch, type OfferMatchArgs, type OfferMatchQuery, type ProductCategory, type SubgraphContext } from '@kumkm/subgraph-kit';
 import { whereHalalCertified } from '../umkm-actor/umkm-actor-queries';
 import { Product } from './product.entity';
 
 /** A supplier search's filters that products and their business actors answer. */
-@ArgsType()
-export class ProductMatchArgs extends OfferMatchArgs {
-  @Field(() => ProductCategory, { nullable: true, description: 'Only products of this procurement category.' })
+export interface ProductMatchArgs extends OfferMatchArgs {
+  /** Only products of this procurement category. */
   category?: ProductCategory | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only business actors that hold (true) or do not hold (false) a halal certificate.' })
+  /** Only business actors that hold (true) or do not hold (false) a halal certificate. */
   halal?: boolean | null;
-
-  @Field(() => BusinessScale, { nullable: true, description: 'Only business actors of this scale.' })
+  /** Only business actors of this scale. */
   scale?: BusinessScale | null;
 }
 

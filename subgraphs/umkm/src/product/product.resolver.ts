@@ -1,18 +1,11 @@
-import { assertId, OfferMatch, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
-import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { assertId, Role, type SubgraphContext } from '@kumkm/subgraph-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { registerProduct, updateProduct } from './product-catalogue';
 import { Product } from './product.entity';
 import { ProductInput, UpdateProductInput } from './product.inputs';
-import { ProductMatchArgs, productOfferMatches } from './product-offer-matches';
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Directive('@inaccessible')
-  @Query(() => [OfferMatch], { description: 'Products matching a supplier search, best first; internal, asked by the training subgraph for `suppliers`.' })
-  productOfferMatches(@Args() args: ProductMatchArgs, @Ctx() context: SubgraphContext): Promise<OfferMatch[]> {
-    return productOfferMatches(context, args);
-  }
-
   @Authorized(Role.OFFICER, Role.ADMIN)
   @Mutation(() => Product, { description: 'Adds a product to a business actor, with its terms for government buyers (Bela Pengadaan); FORBIDDEN outside the officer\'s region.' })
   registerProduct(

@@ -4,8 +4,9 @@ import { searchSuppliers } from './supplier-search';
 import { SupplierConnection, SupplierFilter } from './supplier.types';
 
 /**
- * The supplier directory for government buyers (Bela Pengadaan). Served here because the training
- * subgraph already asks the two subgraphs holding offers, and owns the `trained` filter itself.
+ * The supplier directory for government buyers (Bela Pengadaan). Served here because this subgraph
+ * holds most offers (products) and the suppliers that offer them: a page of business actors and
+ * their products is answered in this one subgraph fetch, with no second round of entity fetches.
  */
 @Resolver()
 export class SupplierResolver {

@@ -1,14 +1,8 @@
 import { BusinessScale, OFFER_MATCH_LIMIT, PageInfo, ProductCategory } from '@kumkm/subgraph-kit';
 import { createUnionType, Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Cooperative, UmkmActor } from '../participant/participant.types';
-
-/** Owned by the umkm subgraph; a supplier search names the products it found. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType({ description: 'A product a business actor makes or sells, and what a government buyer needs to know of it (Bela Pengadaan).' })
-export class Product {
-  @Field(() => ID, { description: 'Stable id of the product.' })
-  id!: string;
-}
+import { Cooperative } from '../cooperative/cooperative.type';
+import { Product } from '../product/product.entity';
+import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 
 /** Owned by the cooperatives subgraph; a supplier search names the business lines it found. */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -22,14 +16,14 @@ export const Supplier = createUnionType({
   name: 'Supplier',
   description: 'Who can supply a government buyer (penyedia for Bela Pengadaan): a business actor (UMKM) or a cooperative.',
   types: () => [UmkmActor, Cooperative] as const,
-  resolveType: (value) => (value instanceof Cooperative ? Cooperative : UmkmActor),
+  resolveType: (value) => (value instanceof UmkmActor ? UmkmActor : Cooperative),
 });
 
 export const Offer = createUnionType({
   name: 'Offer',
   description: 'What a supplier offers: a business actor\'s product or a cooperative\'s business line.',
   types: () => [Product, BusinessLine] as const,
-  resolveType: (value) => (value instanceof BusinessLine ? BusinessLine : Product),
+  resolveType: (value) => (value instanceof Product ? Product : BusinessLine),
 });
 
 @InputType({ description: 'What suppliers must be or offer. Each filter is answered by the subgraph that owns it.' })

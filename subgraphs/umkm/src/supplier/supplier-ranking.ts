@@ -1,9 +1,11 @@
 import type { OfferMatch } from '@kumkm/subgraph-kit';
-import { ParticipantType } from '../enrollment/enrollment.enums';
+
+/** Who offers what a search found: a business actor (its products) or a cooperative (its business lines). */
+export type SupplierKind = 'UMKM_ACTOR' | 'COOPERATIVE';
 
 /** A supplier found by a search, with its matching offers best first. */
 export interface RankedSupplier {
-  type: ParticipantType;
+  type: SupplierKind;
   id: string;
   offerIds: string[];
   relevance: number;
@@ -23,7 +25,7 @@ function normalised(matches: readonly OfferMatch[]): number[] {
  * Groups the offers of each kind by supplier and ranks the suppliers by their best offer. Ties keep
  * the order the subgraphs gave (by offer name without a search), business actors first.
  */
-export function rankSuppliers(matches: ReadonlyArray<[ParticipantType, readonly OfferMatch[]]>): RankedSupplier[] {
+export function rankSuppliers(matches: ReadonlyArray<[SupplierKind, readonly OfferMatch[]]>): RankedSupplier[] {
   const suppliers = new Map<string, RankedSupplier>();
   for (const [type, offers] of matches) {
     const relevance = normalised(offers);

@@ -255,7 +255,7 @@ describe.each(testDrivers())('suppliers search (%s)', (driver) => {
     expect(rows).toHaveLength(api.totalCount);
     expect(rows.length).toBeGreaterThan(0);
     const offers = header.indexOf('Penawaran');
-    expect(rows.find((row) => row[offers].startsWith('Keripik Pisang Tanduk Ambon (Rp15000–25000 per bungkus, 2000 per bulan)'))).toBeDefined();
+    expect(rows.find((row) => row[offers].startsWith('Keripik Pisang Tanduk Ambon (Rp 15.000–25.000 per bungkus, 2.000 per bulan)'))).toBeDefined();
     expect(rows.map((row) => row[header.indexOf('Kode Wilayah')]).every((code) => code.startsWith('81.'))).toBe(true);
 
     const workbook = new ExcelJS.Workbook();

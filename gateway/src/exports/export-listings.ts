@@ -145,10 +145,15 @@ function yesNo(value: boolean | null | undefined): string | undefined {
   return value === undefined || value === null ? undefined : value ? 'Ya' : 'Tidak';
 }
 
-/** "Keripik Pisang (Rp15000–25000 per bungkus, 2000 per bulan)": an offer as one cell can hold it. */
+/** Numbers as Indonesian readers write them: "15.000", "2.000", "12.500,50". */
+const INDONESIAN_NUMBER = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const indonesian = (value: string | number) => INDONESIAN_NUMBER.format(Number(value));
+
+/** "Keripik Pisang (Rp 15.000–25.000 per bungkus, 2.000 per bulan)": an offer as one cell can hold it. */
 function describeOffer(offer: { name: string; offer: { priceMin: string | null; priceMax: string | null; unit: string | null; monthlyCapacity: number | null } }): string {
   const { priceMin, priceMax, unit, monthlyCapacity } = offer.offer;
-  const terms = [priceMin && `Rp${priceMin}${priceMax && priceMax !== priceMin ? `–${priceMax}` : ''}${unit ? ` per ${unit}` : ''}`, monthlyCapacity && `${monthlyCapacity} per bulan`].filter(Boolean);
+  const price = priceMin && `Rp ${indonesian(priceMin)}${priceMax && priceMax !== priceMin ? `–${indonesian(priceMax)}` : ''}${unit ? ` per ${unit}` : ''}`;
+  const terms = [price, monthlyCapacity && `${indonesian(monthlyCapacity)} per bulan`].filter(Boolean);
   return terms.length ? `${offer.name} (${terms.join(', ')})` : offer.name;
 }
 

@@ -48,13 +48,16 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
     await stack?.stop();
   });
 
-  it('answers every regency with the counts direct SQL gives, in one statement per subgraph', async () => {
+  // MySQL/MariaDB read many regions as four statements at once (one per core's worth of rows); SQLite in one.
+  const statementsPerSummary = driver === 'mysql' ? 4 : 1;
+
+  it('answers every regency with the counts direct SQL gives, in a fixed number of statements per subgraph', async () => {
     const parts = Object.values(stack.subgraphs);
     parts.forEach((part) => part.statements.reset());
     const response = await stack.query<{ regions: Array<{ children: Regency[] }> }>(NATIONAL_TABLE, { provinces: PROVINCES });
     expect(response.body.errors).toBeUndefined();
     const statements = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, part]) => [name, part.statements.statements.length]));
-    expect(statements).toEqual({ cooperatives: 1, umkm: 1, training: 1 });
+    expect(statements).toEqual({ cooperatives: statementsPerSummary, umkm: statementsPerSummary, training: statementsPerSummary });
 
     const regencies = response.body.data!.regions.flatMap((province) => province.children);
     expect(regencies.length).toBeGreaterThanOrEqual(514);
@@ -91,7 +94,7 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
     expect(regencies.filter((regency) => regency.umkmSummary.total > 0).map((regency) => regency.code).sort()).toEqual(['31.72', '36.74', '81.71']);
   });
 
-  it('answers the breakdown by scale for every regency, grouped in the same one statement', async () => {
+  it('answers the breakdown by scale for every regency, grouped in the same statements', async () => {
     const parts = Object.values(stack.subgraphs);
     parts.forEach((part) => part.statements.reset());
     const response = await stack.query<{ regions: Array<{ children: Array<{ code: string; umkmSummary: { byScale: Array<{ scale: string; count: number }> } }> }> }>(
@@ -99,7 +102,7 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
       { provinces: PROVINCES },
     );
     expect(response.body.errors).toBeUndefined();
-    expect(stack.subgraphs.umkm.statements.statements.length).toBe(1);
+    expect(stack.subgraphs.umkm.statements.statements.length).toBe(statementsPerSummary);
     const expected = await byRegency(stack, 'umkm', 'SELECT regionCode, scale FROM umkm_actors', (sum, row) => plus(sum, row.scale, 1));
     const regencies = response.body.data!.regions.flatMap((province) => province.children);
     expect(regencies.length).toBeGreaterThanOrEqual(514);

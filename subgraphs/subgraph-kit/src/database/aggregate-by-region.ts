@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys, type RequestLoaders } from '../loaders/request-loaders';
+import { driverOf } from './open-database';
 import { assertRegionCode } from '../region/region-code';
 
 export interface RegionAggregate {
@@ -44,29 +45,57 @@ function withinRegions(column: string, length: number, codes: string[]): string 
 }
 
 /**
- * Runs the same aggregate for several regions (each with everything below it) as one statement,
- * whatever their number: one GROUP BY over the code prefix of each level asked for (province,
- * regency, district, village: at most four branches of a UNION ALL), reading only the index ranges
- * of the regions asked for (or, for many regions, the one range between the first and the last). Region codes are validated before they are written into the SQL
- * (digits and dots only). Returns the rows of each region, in the order of `codes`.
+ * A level with more regions than SEPARATE_RANGES is read in this many parts at once on MySQL/MariaDB,
+ * which runs each statement on one core: every regency of Indonesia with UMKM breakdowns took 1.17 s
+ * as one statement over a million rows and 0.62 s as four at once on two cores. SQLite has one
+ * connection, so it reads them in one statement.
+ */
+const PARALLEL_PARTS = 4;
+
+/** `items` in `parts` contiguous runs of (nearly) equal length. */
+function partsOf<T>(items: readonly T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, index) => items.slice(Math.floor((index * items.length) / parts), Math.floor(((index + 1) * items.length) / parts))).filter((part) => part.length > 0);
+}
+
+interface Statement {
+  branches: string[];
+  parameters: unknown[];
+}
+
+/**
+ * Runs the same aggregate for several regions (each with everything below it) in a fixed number of
+ * statements, whatever their number: one GROUP BY over the code prefix of each level asked for
+ * (province, regency, district, village: at most four branches of a UNION ALL), reading only the
+ * index ranges of the regions asked for (or, for many regions, the one range between the first and
+ * the last). On MySQL/MariaDB a level of many regions is read as PARALLEL_PARTS statements at once.
+ * Region codes are validated before they are written into the SQL (digits and dots only). Returns
+ * the rows of each region, in the order of `codes`.
  */
 export async function aggregateByRegion<Row>(db: DataSource, codes: readonly string[], aggregate: RegionAggregate): Promise<Row[][]> {
   const column = aggregate.regionColumn ?? 'regionCode';
   const levels = groupBy([...new Set(codes.map((code) => assertRegionCode(code)))], (code) => code.length);
-  const branches: string[] = [];
-  const parameters: unknown[] = [];
+  const inParallel = driverOf(db) === 'mysql';
+  const together: Statement = { branches: [], parameters: [] };
+  const statements = [together];
   for (const [length, atLevel] of levels) {
-    const prefix = `SUBSTR(${column}, 1, ${length})`;
-    branches.push(
-      `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${withinRegions(column, length, atLevel)}` +
-        (aggregate.where ? ` AND (${aggregate.where})` : '') +
-        ` GROUP BY ${prefix}` +
-        (aggregate.groupBy ? `, ${aggregate.groupBy}` : ''),
-    );
-    parameters.push(...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? []));
+    const parts = inParallel && atLevel.length > SEPARATE_RANGES ? partsOf([...atLevel].sort(), PARALLEL_PARTS) : [atLevel];
+    for (const part of parts) {
+      const statement = parts.length > 1 ? { branches: [], parameters: [] } : together;
+      if (statement !== together) statements.push(statement);
+      const prefix = `SUBSTR(${column}, 1, ${length})`;
+      statement.branches.push(
+        `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${withinRegions(column, length, part)}` +
+          (aggregate.where ? ` AND (${aggregate.where})` : '') +
+          ` GROUP BY ${prefix}` +
+          (aggregate.groupBy ? `, ${aggregate.groupBy}` : ''),
+      );
+      statement.parameters.push(...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? []));
+    }
   }
-  const rows: Array<Row & { regionKey: string }> = await db.query(branches.join(' UNION ALL '), parameters);
-  return groupByKeys(codes, rows, (row) => row.regionKey);
+  const answers: Array<Array<Row & { regionKey: string }>> = await Promise.all(
+    statements.filter((statement) => statement.branches.length > 0).map((statement) => db.query(statement.branches.join(' UNION ALL '), statement.parameters)),
+  );
+  return groupByKeys(codes, answers.flat(), (row) => row.regionKey);
 }
 
 /** A summary asked of one region, with what else changes its answer (a year, a date range). */
@@ -86,7 +115,7 @@ export interface RegionSummarySpec<Key extends RegionSummaryKey, Row, Summary> {
 
 /**
  * Summaries of every region a request asks for, batched: the keys are grouped by variant, each
- * variant is one `aggregateByRegion` statement, and each region's rows are folded into its summary.
+ * variant is one `aggregateByRegion` call, and each region's rows are folded into its summary.
  */
 export function regionSummaries<Key extends RegionSummaryKey, Row, Summary>(
   context: { db: DataSource; loaders: RequestLoaders },

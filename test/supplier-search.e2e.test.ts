@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { Role } from '@kumkm/subgraph-kit';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
-import { errorCodes, startGraphStack, type GraphStack } from './support/graph-stack';
+import { errorCodes, postGraphQL, startGraphStack, type GraphStack } from './support/graph-stack';
 
 const MALUKU = '81';
 const AMBON = '81.71';
@@ -208,6 +208,22 @@ describe.each(testDrivers())('suppliers search (%s)', (driver) => {
     expect(trained.nodes.every((node) => completedIds.has(node.id))).toBe(true);
     expect(untrained.nodes.some((node) => completedIds.has(node.id))).toBe(false);
     expect(trained.nodes.length + untrained.nodes.length).toBe(all.nodes.length);
+  });
+
+  it('bounds what the training subgraph is asked about trained suppliers, and answers within the bound', async () => {
+    const ask = async (umkmActorIds: string[]) =>
+      postGraphQL<{ participantsTrained: { umkmActorIds: string[] } }>(
+        stack.subgraphs.training.server.url,
+        'query($u: [ID!]!) { participantsTrained(umkmActorIds: $u, cooperativeIds: []) { umkmActorIds } }',
+        { u: umkmActorIds },
+        await stack.tokenFor(Role.ANALYST),
+      );
+    const [completed] = await stack.sql<{ participantId: string }>('training', "SELECT participantId FROM enrollments WHERE participantType = 'UMKM_ACTOR' AND status IN ('COMPLETED', 'CERTIFIED') LIMIT 1");
+    const unknown = '0190f6a2-7c3e-7d4b-9a1f-2b3c4d5e6f70';
+    const answered = await ask([completed.participantId, unknown]);
+    expect(answered.body.data?.participantsTrained.umkmActorIds).toEqual([completed.participantId]);
+    const tooMany = await ask(Array.from({ length: 201 }, () => unknown));
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('pages through the ranking without repeating or losing a supplier', async () => {

@@ -3,7 +3,6 @@ import { containsPhrase, findOfferMatches, whereFullText, newId, offerTermsAfter
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { seededSubgraph } from './support/seeded-subgraph';
 
-
 /**
  * Full-text search of offers on both drivers (MySQL/MariaDB FULLTEXT, SQLite FTS5), as the
  * supplier search will use it: Indonesian text without accents or case, prefixes for type-ahead,

@@ -57,9 +57,18 @@ function partsOf<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, index) => items.slice(Math.floor((index * items.length) / parts), Math.floor(((index + 1) * items.length) / parts))).filter((part) => part.length > 0);
 }
 
-interface Statement {
-  branches: string[];
-  parameters: unknown[];
+/** Regions of one level, read by one branch of a statement. */
+type Selection = [length: number, codes: string[]];
+
+/** One UNION ALL branch: the aggregate of `codes`, grouped by their code prefix. */
+function branchOf(aggregate: RegionAggregate, column: string, [length, codes]: Selection): string {
+  const prefix = `SUBSTR(${column}, 1, ${length})`;
+  return (
+    `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${withinRegions(column, length, codes)}` +
+    (aggregate.where ? ` AND (${aggregate.where})` : '') +
+    ` GROUP BY ${prefix}` +
+    (aggregate.groupBy ? `, ${aggregate.groupBy}` : '')
+  );
 }
 
 /**
@@ -75,25 +84,16 @@ export async function aggregateByRegion<Row>(db: DataSource, codes: readonly str
   const column = aggregate.regionColumn ?? 'regionCode';
   const levels = groupBy([...new Set(codes.map((code) => assertRegionCode(code)))], (code) => code.length);
   const inParallel = driverOf(db) === 'mysql';
-  const together: Statement = { branches: [], parameters: [] };
-  const statements = [together];
+  const together: Selection[] = [];
+  const apart: Selection[] = [];
   for (const [length, atLevel] of levels) {
-    const parts = inParallel && atLevel.length > SEPARATE_RANGES ? partsOf([...atLevel].sort(), PARALLEL_PARTS) : [atLevel];
-    for (const part of parts) {
-      const statement = parts.length > 1 ? { branches: [], parameters: [] } : together;
-      if (statement !== together) statements.push(statement);
-      const prefix = `SUBSTR(${column}, 1, ${length})`;
-      statement.branches.push(
-        `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${withinRegions(column, length, part)}` +
-          (aggregate.where ? ` AND (${aggregate.where})` : '') +
-          ` GROUP BY ${prefix}` +
-          (aggregate.groupBy ? `, ${aggregate.groupBy}` : ''),
-      );
-      statement.parameters.push(...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? []));
-    }
+    if (inParallel && atLevel.length > SEPARATE_RANGES) apart.push(...partsOf([...atLevel].sort(), PARALLEL_PARTS).map((part): Selection => [length, part]));
+    else together.push([length, atLevel]);
   }
+  const statements = [together, ...apart.map((selection) => [selection])].filter((selections) => selections.length > 0);
+  const parametersOf = () => [...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? [])];
   const answers: Array<Array<Row & { regionKey: string }>> = await Promise.all(
-    statements.filter((statement) => statement.branches.length > 0).map((statement) => db.query(statement.branches.join(' UNION ALL '), statement.parameters)),
+    statements.map((selections) => db.query(selections.map((selection) => branchOf(aggregate, column, selection)).join(' UNION ALL '), selections.flatMap(parametersOf))),
   );
   return groupByKeys(codes, answers.flat(), (row) => row.regionKey);
 }

@@ -92,9 +92,9 @@ export async function refreshSearchTerms(manager: EntityManager, source: SearchT
   if (ids?.length === 0) return;
   const texts = source.textColumns.map((column) => `t.\`${column}\``).join(', ');
   const from = `FROM \`${source.table}\` t JOIN \`${source.supplierTable}\` s ON s.id = t.\`${source.supplierColumn}\``;
+  const chosen = ids ? ` AND ${which.supplierIds ? 's.id' : 't.id'} IN (${ids.map(() => '?').join(', ')})` : '';
   let after = '';
   for (;;) {
-    const chosen = ids ? ` AND ${which.supplierIds ? 's.id' : 't.id'} IN (${ids.map(() => '?').join(', ')})` : '';
     const rows: Array<Record<string, string | null>> = await manager.query(
       `SELECT t.id, s.regionCode, ${texts} ${from} WHERE t.id > ?${chosen} ORDER BY t.id LIMIT ${REFRESH_CHUNK}`,
       [after, ...(ids ?? [])],

@@ -88,8 +88,9 @@ export async function findOfferMatches<T extends ObjectLiteral>(db: DataSource, 
   // Checked before it can become a word of the MySQL search, where a space or sign would be syntax.
   if (args.region) assertRegionCode(args.region);
   const words = args.search ? searchWords(args.search) : undefined;
-  const fullText = words && whereFullText(db, query, shape.index, words, regionSearchedByIndex(db, args) ? args.region : undefined);
-  if (!regionSearchedByIndex(db, args)) whereWithinRegion(query, shape.region, args.region);
+  const regionInIndex = regionSearchedByIndex(db, args);
+  const fullText = words && whereFullText(db, query, shape.index, words, regionInIndex ? args.region : undefined);
+  if (!regionInIndex) whereWithinRegion(query, shape.region, args.region);
   if (!fullText) query.addSelect('0', 'score').orderBy(shape.orderWithoutSearch).addOrderBy(shape.offerId);
   // Equal scores keep the index's order, which is stable between requests, so pages stay stable.
   else if (fullText.scoresVary) query.orderBy('score', 'DESC').addOrderBy(shape.offerId);

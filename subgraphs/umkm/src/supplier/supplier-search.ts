@@ -16,7 +16,6 @@ import { Cooperative } from '../cooperative/cooperative.type';
 import { Product } from '../product/product.entity';
 import { productOfferMatches } from '../product/product-offer-matches';
 import { umkmActorById } from '../umkm-actor/umkm-actor.loaders';
-import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
 import { rankSuppliers, type RankedSupplier } from './supplier-ranking';
 import { BusinessLine, type SupplierConnection, type SupplierEdge, type SupplierFilter } from './supplier.types';
 
@@ -64,29 +63,20 @@ async function whereTrained(context: SubgraphContext, ranked: RankedSupplier[], 
 }
 
 /**
- * The edges of one page. Business actors and their products are this subgraph's own, so they are
- * loaded here (one statement each for the page) and their fields answered in the same response;
- * cooperatives and business lines are references the gateway resolves in their subgraph.
+ * One supplier of a page. Business actors and their products are this subgraph's own, so they are
+ * loaded here (batched: one statement each for the whole page) and their fields answered in the same
+ * response; cooperatives and business lines are references the gateway resolves in their subgraph.
+ * Null for a business actor removed between the search and this read: left out rather than answered half.
  */
-async function edgesOf(context: SubgraphContext, suppliers: RankedSupplier[], offset: number): Promise<SupplierEdge[]> {
-  const actorIds = suppliers.filter((supplier) => supplier.type === 'UMKM_ACTOR').map((supplier) => supplier.id);
-  const productIds = suppliers.filter((supplier) => supplier.type === 'UMKM_ACTOR').flatMap((supplier) => supplier.offerIds);
-  const [actors, products] = await Promise.all([umkmActorById(context).loadMany(actorIds), recordsById(context, Product).loadMany(productIds)]);
-  const loaded = new Map([...actors, ...products].filter((record) => record instanceof UmkmActor || record instanceof Product).map((record) => [record.id, record]));
-  const edges: SupplierEdge[] = [];
-  suppliers.forEach((supplier, index) => {
-    const cursor = encodeCursor([offset + index]);
-    if (supplier.type === 'COOPERATIVE') {
-      edges.push({ cursor, node: Object.assign(new Cooperative(), { id: supplier.id }), offers: supplier.offerIds.map((id) => Object.assign(new BusinessLine(), { id })), relevance: supplier.relevance });
-      return;
-    }
-    // Removed between the search and this read: left out rather than answered half.
-    const node = loaded.get(supplier.id);
-    if (!(node instanceof UmkmActor)) return;
-    const offers = supplier.offerIds.map((id) => loaded.get(id)).filter((offer): offer is Product => offer instanceof Product);
-    edges.push({ cursor, node, offers, relevance: supplier.relevance });
-  });
-  return edges;
+async function edgeOf(context: SubgraphContext, supplier: RankedSupplier, position: number): Promise<SupplierEdge | null> {
+  const cursor = encodeCursor([position]);
+  const { relevance } = supplier;
+  if (supplier.type === 'COOPERATIVE') {
+    return { cursor, node: Object.assign(new Cooperative(), { id: supplier.id }), offers: supplier.offerIds.map((id) => Object.assign(new BusinessLine(), { id })), relevance };
+  }
+  const [node, offers] = await Promise.all([umkmActorById(context).load(supplier.id), Promise.all(supplier.offerIds.map((id) => recordsById(context, Product).load(id)))]);
+  if (!node) return null;
+  return { cursor, node, offers: offers.filter((offer): offer is Product => offer !== null), relevance };
 }
 
 function offsetAfter(after: string | undefined): number {
@@ -113,7 +103,7 @@ export async function searchSuppliers(context: SubgraphContext, search: string |
   if (trained !== undefined && trained !== null) ranked = await whereTrained(context, ranked, trained);
   const offset = offsetAfter(page.after);
   const size = page.first ?? DEFAULT_PAGE_SIZE;
-  const edges = await edgesOf(context, ranked.slice(offset, offset + size), offset);
+  const edges = (await Promise.all(ranked.slice(offset, offset + size).map((supplier, index) => edgeOf(context, supplier, offset + index)))).filter((edge): edge is SupplierEdge => edge !== null);
   return {
     edges,
     pageInfo: { hasNextPage: offset + size < ranked.length, endCursor: edges.at(-1)?.cursor ?? null },

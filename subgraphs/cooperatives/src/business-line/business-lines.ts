@@ -1,6 +1,7 @@
 import { assertCanWrite, badUserInput, kbliCategoryOf, newId, notFound, offerTermsAfter, providedFields, refreshSearchTerms, searchTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Cooperative } from '../cooperative/cooperative.entity';
+import { BUSINESS_LINE_OFFERS } from './business-line-offer-matches';
 import { BusinessLine } from './business-line.entity';
 import type { RegisterBusinessLineInput, UpdateBusinessLineInput } from './business-line.inputs';
 
@@ -11,7 +12,7 @@ function assertKbliDivision(kbliCode: string | undefined): void {
 
 /** After business lines' text or their cooperatives' regions changed: the words MySQL searches them by follow. */
 export function refreshBusinessLineSearchTerms(manager: EntityManager, which: { supplierIds?: readonly string[]; offerIds?: readonly string[] }): Promise<void> {
-  return refreshSearchTerms(manager, { table: 'business_lines', textColumns: ['name', 'description'], supplierTable: 'cooperatives', supplierColumn: 'cooperativeId' }, which);
+  return refreshSearchTerms(manager, { table: 'business_lines', textColumns: BUSINESS_LINE_OFFERS.index.columns, supplierTable: 'cooperatives', supplierColumn: 'cooperativeId' }, which);
 }
 
 /** Adds a business line to a cooperative of the caller's region. */

@@ -1,12 +1,13 @@
 import { assertCanWrite, newId, notFound, offerTermsAfter, providedFields, refreshSearchTerms, searchTermsOf, reportedNow, writeTransaction, type Viewer } from '@kumkm/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UmkmActor } from '../umkm-actor/umkm-actor.entity';
+import { PRODUCT_OFFERS } from './product-offer-matches';
 import { Product } from './product.entity';
 import type { ProductInput, UpdateProductInput } from './product.inputs';
 
 /** After products' text or their business actors' regions changed: the words MySQL searches them by follow. */
 export function refreshProductSearchTerms(manager: EntityManager, which: { supplierIds?: readonly string[]; offerIds?: readonly string[] }): Promise<void> {
-  return refreshSearchTerms(manager, { table: 'umkm_products', textColumns: ['name', 'description'], supplierTable: 'umkm_actors', supplierColumn: 'umkmActorId' }, which);
+  return refreshSearchTerms(manager, { table: 'umkm_products', textColumns: PRODUCT_OFFERS.index.columns, supplierTable: 'umkm_actors', supplierColumn: 'umkmActorId' }, which);
 }
 
 /** The row of a new product of a business actor, its terms checked, reported by the product's office or else the actor's. */

@@ -50,6 +50,8 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
 
   // MySQL/MariaDB read many regions as four statements at once (one per core's worth of rows); SQLite in one.
   const statementsPerSummary = driver === 'mysql' ? 4 : 1;
+  // The umkm subgraph reads regencies from its rollup: one small statement on either driver.
+  const umkmStatements = 1;
 
   it('answers every regency with the counts direct SQL gives, in a fixed number of statements per subgraph', async () => {
     const parts = Object.values(stack.subgraphs);
@@ -57,7 +59,7 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
     const response = await stack.query<{ regions: Array<{ children: Regency[] }> }>(NATIONAL_TABLE, { provinces: PROVINCES });
     expect(response.body.errors).toBeUndefined();
     const statements = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, part]) => [name, part.statements.statements.length]));
-    expect(statements).toEqual({ cooperatives: statementsPerSummary, umkm: statementsPerSummary, training: statementsPerSummary });
+    expect(statements).toEqual({ cooperatives: statementsPerSummary, umkm: umkmStatements, training: statementsPerSummary });
 
     const regencies = response.body.data!.regions.flatMap((province) => province.children);
     expect(regencies.length).toBeGreaterThanOrEqual(514);
@@ -102,7 +104,7 @@ describe.each(testDrivers())('a national table of all regencies on %s', (driver)
       { provinces: PROVINCES },
     );
     expect(response.body.errors).toBeUndefined();
-    expect(stack.subgraphs.umkm.statements.statements.length).toBe(statementsPerSummary);
+    expect(stack.subgraphs.umkm.statements.statements.length).toBe(umkmStatements);
     const expected = await byRegency(stack, 'umkm', 'SELECT regionCode, scale FROM umkm_actors', (sum, row) => plus(sum, row.scale, 1));
     const regencies = response.body.data!.regions.flatMap((province) => province.children);
     expect(regencies.length).toBeGreaterThanOrEqual(514);

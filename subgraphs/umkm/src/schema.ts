@@ -8,11 +8,12 @@ import { ProductResolver } from './product/product.resolver';
 import { Region, regionReferenceResolver, RegionResolver } from './region/region';
 import { SupplierResolver } from './supplier/supplier.resolver';
 import { UmkmDataQualityResolver, UmkmSummaryResolver } from './region/umkm-summary.resolver';
+import { UmkmRegencyRollup } from './region/umkm-regency-rollup.entity';
 import { UmkmActor } from './umkm-actor/umkm-actor.entity';
 import { UmkmActorResolver } from './umkm-actor/umkm-actor.resolver';
 
 export const umkmDatabase: DatabaseDefinition = {
-  entities: [UmkmActor, Product],
+  entities: [UmkmActor, Product, UmkmRegencyRollup],
   migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
 };
 

@@ -14,6 +14,11 @@ export interface RegionAggregate {
   where?: string;
   whereParameters?: unknown[];
   groupBy?: string;
+  /**
+   * The same aggregate over a table the writes keep summed up by region, down to codes of
+   * `codeLength` characters: read instead for the regions of that level and above, in one statement.
+   */
+  rollup?: RegionAggregate & { codeLength: number };
 }
 
 /** Items under the key each has, in first-seen order. */
@@ -57,43 +62,47 @@ function partsOf<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, index) => items.slice(Math.floor((index * items.length) / parts), Math.floor(((index + 1) * items.length) / parts))).filter((part) => part.length > 0);
 }
 
-/** Regions of one level, read by one branch of a statement. */
-type Selection = [length: number, codes: string[]];
+/** Regions of one level, read by one branch of a statement from `source` (the aggregate or its rollup). */
+type Selection = [length: number, codes: string[], source: RegionAggregate];
 
 /** One UNION ALL branch: the aggregate of `codes`, grouped by their code prefix. */
-function branchOf(aggregate: RegionAggregate, column: string, [length, codes]: Selection): string {
+function branchOf([length, codes, source]: Selection): string {
+  const column = source.regionColumn ?? 'regionCode';
   const prefix = `SUBSTR(${column}, 1, ${length})`;
   return (
-    `SELECT ${prefix} AS regionKey, ${aggregate.select} FROM ${aggregate.table} WHERE ${withinRegions(column, length, codes)}` +
-    (aggregate.where ? ` AND (${aggregate.where})` : '') +
+    `SELECT ${prefix} AS regionKey, ${source.select} FROM ${source.table} WHERE ${withinRegions(column, length, codes)}` +
+    (source.where ? ` AND (${source.where})` : '') +
     ` GROUP BY ${prefix}` +
-    (aggregate.groupBy ? `, ${aggregate.groupBy}` : '')
+    (source.groupBy ? `, ${source.groupBy}` : '')
   );
 }
+
+const parametersOf = ([, , source]: Selection) => [...(source.selectParameters ?? []), ...(source.whereParameters ?? [])];
 
 /**
  * Runs the same aggregate for several regions (each with everything below it) in a fixed number of
  * statements, whatever their number: one GROUP BY over the code prefix of each level asked for
  * (province, regency, district, village: at most four branches of a UNION ALL), reading only the
  * index ranges of the regions asked for (or, for many regions, the one range between the first and
- * the last). On MySQL/MariaDB a level of many regions is read as PARALLEL_PARTS statements at once.
+ * the last). On MySQL/MariaDB a level of many regions is read as PARALLEL_PARTS statements at once;
+ * levels a rollup covers are read from it instead, in the one statement.
  * Region codes are validated before they are written into the SQL (digits and dots only). Returns
  * the rows of each region, in the order of `codes`.
  */
 export async function aggregateByRegion<Row>(db: DataSource, codes: readonly string[], aggregate: RegionAggregate): Promise<Row[][]> {
-  const column = aggregate.regionColumn ?? 'regionCode';
   const levels = groupBy([...new Set(codes.map((code) => assertRegionCode(code)))], (code) => code.length);
   const inParallel = driverOf(db) === 'mysql';
   const together: Selection[] = [];
   const apart: Selection[] = [];
   for (const [length, atLevel] of levels) {
-    if (inParallel && atLevel.length > SEPARATE_RANGES) apart.push(...partsOf([...atLevel].sort(), PARALLEL_PARTS).map((part): Selection => [length, part]));
-    else together.push([length, atLevel]);
+    const { rollup } = aggregate;
+    if (rollup && length <= rollup.codeLength) together.push([length, atLevel, rollup]);
+    else if (inParallel && atLevel.length > SEPARATE_RANGES) apart.push(...partsOf([...atLevel].sort(), PARALLEL_PARTS).map((part): Selection => [length, part, aggregate]));
+    else together.push([length, atLevel, aggregate]);
   }
   const statements = [together, ...apart.map((selection) => [selection])].filter((selections) => selections.length > 0);
-  const parametersOf = () => [...(aggregate.selectParameters ?? []), ...(aggregate.whereParameters ?? [])];
   const answers: Array<Array<Row & { regionKey: string }>> = await Promise.all(
-    statements.map((selections) => db.query(selections.map((selection) => branchOf(aggregate, column, selection)).join(' UNION ALL '), selections.flatMap(parametersOf))),
+    statements.map((selections) => db.query(selections.map(branchOf).join(' UNION ALL '), selections.flatMap(parametersOf))),
   );
   return groupByKeys(codes, answers.flat(), (row) => row.regionKey);
 }

@@ -23,7 +23,7 @@ export * from './seeding/seeded-offer-terms';
 export * from './server/logger';
 export * from './server/subgraph-server';
 export * from './server/http-service';
-export * from './database/unique-violation';
+export * from './database/write-errors';
 export * from './seeding/seed-id';
 export * from './database/write-transaction';
 export * from './dates/local-date';

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { canWrite, describeRole, writesRecords } from '../auth/viewer';
 import { forbidden } from '../errors/graphql-errors';
+import { retryingTransaction } from '../database/write-transaction';
 import { isWithinRegion } from '../region/region-code';
 import { RegionDirectory } from '../region/region-directory';
 import { importedNow } from '../provenance/provenance';
@@ -192,7 +193,7 @@ async function write<Key extends string, Record>(
   const validRows = filterRows(sheetRows(rows, kind.columns), (row) => !invalidLines.has(row.line));
   let done = 0;
   for await (const { parsed } of parsedBatches(kind, request, context, validRows)) {
-    const counts = await db.transaction((manager) => kind.commit(manager, parsed, provenanceOf));
+    const counts = await retryingTransaction(db, (manager) => kind.commit(manager, parsed, provenanceOf));
     written.created += counts.created;
     written.updated += counts.updated;
     written.unchanged += counts.unchanged;

@@ -16,6 +16,20 @@ describe('tokens', () => {
     await expect(verify(`Bearer ${token}`)).resolves.toEqual({ subject: 'siti', role: Role.OFFICER, region: '81.71' });
   });
 
+  it('refuses a token it verified before, once the token has expired', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-03T08:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const token = await issueToken(config, { subject: 'siti', role: Role.OFFICER, region: '81.71' }, '10 min');
+      await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'siti' });
+      jest.setSystemTime(new Date('2026-12-03T08:09:00Z'));
+      await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'siti' });
+      jest.setSystemTime(new Date('2026-12-03T08:10:01Z'));
+      await expect(verify(`Bearer ${token}`)).rejects.toThrow(unauthenticated);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it.each([
     ['no header', async () => undefined],
     ['another scheme', async () => `Basic ${await issueToken(config, { subject: 's', role: Role.ADMIN })}`],

@@ -8,7 +8,7 @@ import { issueToken, Role } from '@kumkm/subgraph-kit';
 import { benchSubgraphs, BenchProcess, hiveGatewayInstalled, startHiveGateway, supergraphFor, documentIdBody, documentIdOf, embeddedDatabaseEnv, freePortBlock, postBody, postQuery, queryBody, ROOT, startSubgraphs, statementsSent, waitForHttp, type SubgraphPorts } from './bench-stack';
 import { drive, failures } from './load-driver';
 import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
-import { SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
+import { planWaves, SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
 /**
  * `npm run bench [-- --seconds 15 --connections 10,50 --targets this,apollo,hive,floor --gateway-workers 1]`
@@ -48,6 +48,8 @@ const LABEL: Record<GatewayTarget | 'floor', string> = {
   hive: 'Hive Gateway',
   floor: 'floor (subgraphs direct)',
 };
+/** The floor's second reading: each query's subgraph requests replayed in the gateway's order. */
+const PLAN_ORDER_FLOOR = 'floor, plan order';
 
 interface Measured {
   target: string;
@@ -85,6 +87,23 @@ async function medianLatency(url: string, body: string, token: string, seconds: 
   return { median: Math.round(median(times) * 10) / 10, failures: failed };
 }
 
+/**
+ * One caller replaying a query's subgraph requests as a gateway makes them (waves one after the
+ * other, the requests of a wave at once), again and again: the median in tenths of a millisecond.
+ * Unlike the floor's sum of requests each timed in a loop of its own, every subgraph waits between
+ * its turns here, as it does behind a gateway.
+ */
+async function medianPlanReplay(fetches: SubgraphFetch[], token: string, seconds: number): Promise<number> {
+  const waves = planWaves(fetches);
+  const times: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  while (performance.now() < deadline) {
+    const started = performance.now();
+    for (const wave of waves) await Promise.all(wave.map(async (fetch) => (await postBody(fetch.url, token, fetch.body)).text()));
+    times.push(performance.now() - started);
+  }
+  return Math.round(median(times) * 10) / 10;
+}
 
 async function checkAnswers(url: string, token: string): Promise<void> {
   for (const query of QUERY_MIX) {
@@ -204,7 +223,7 @@ async function measureGateway(target: GatewayTarget, gateway: BenchProcess, url:
  * The floor: each query's subgraph requests (as this gateway sent them) replayed against the
  * subgraphs directly; a query needing several subgraph requests costs the sum of their times.
  */
-async function measureFloor(recorded: Map<string, SubgraphFetch[]>, token: string): Promise<{ mix: Measured[]; perQuery: Record<string, number> }> {
+async function measureFloor(recorded: Map<string, SubgraphFetch[]>, token: string): Promise<{ mix: Measured[]; perQuery: Record<string, number>; perQueryInPlanOrder: Record<string, number> }> {
   const timeOf = async (fetches: SubgraphFetch[], connections: number, duration: number) => {
     const sums = { p50: 0, p99: 0, mean: 0, errors: 0 };
     for (const fetch of fetches) {
@@ -222,6 +241,8 @@ async function measureFloor(recorded: Map<string, SubgraphFetch[]>, token: strin
     for (const fetch of recorded.get(query.name)!) sum += (await medianLatency(fetch.url, fetch.body, token, latencySeconds)).median;
     perQuery[query.name] = Math.round(sum * 10) / 10;
   }
+  const perQueryInPlanOrder: Record<string, number> = {};
+  for (const query of QUERY_MIX) perQueryInPlanOrder[query.name] = await medianPlanReplay(recorded.get(query.name)!, token, latencySeconds);
   const mix: Measured[] = [];
   for (const connections of connectionLevels) {
     const times: Array<{ p50: number; p99: number; mean: number; errors: number }> = [];
@@ -239,7 +260,7 @@ async function measureFloor(recorded: Map<string, SubgraphFetch[]>, token: strin
       sqlPerRequest: null,
     });
   }
-  return { mix, perQuery };
+  return { mix, perQuery, perQueryInPlanOrder };
 }
 
 async function recordSubgraphFetches(port: number, subgraphs: SubgraphPorts[], supergraphPath: string, env: NodeJS.ProcessEnv, token: string): Promise<Map<string, SubgraphFetch[]>> {
@@ -301,11 +322,12 @@ function printResults(mix: Measured[], perQuery: Record<string, Record<string, n
   }
   console.log('Every regency and city with three summaries, one request at a time (ms):');
   console.table(wide);
-  const floor = perQuery[LABEL.floor];
-  const ours = perQuery[LABEL['this-uncached']] ?? perQuery[LABEL.this];
-  if (floor && ours) {
-    console.log(`Gateway overhead, median through ${perQuery[LABEL['this-uncached']] ? LABEL['this-uncached'] : LABEL.this} ÷ floor, one connection:`);
-    console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Number((ours[query.name] / Math.max(floor[query.name], 0.001)).toFixed(2))])));
+  const gateways = Object.keys(perQuery).filter((target) => target !== LABEL.floor && target !== PLAN_ORDER_FLOOR);
+  for (const floorLabel of [LABEL.floor, PLAN_ORDER_FLOOR]) {
+    const floor = perQuery[floorLabel];
+    if (!floor || gateways.length === 0) continue;
+    console.log(`Gateway overhead, median at one connection ÷ ${floorLabel}:`);
+    console.table(Object.fromEntries(QUERY_MIX.map((query) => [query.name, Object.fromEntries(gateways.map((target) => [target, Number((perQuery[target][query.name] / Math.max(floor[query.name], 0.001)).toFixed(2))]))])));
   }
 }
 
@@ -360,6 +382,7 @@ async function main() {
       const measured = await measureFloor(recorded, token);
       mix.push(...measured.mix);
       perQuery[LABEL.floor] = measured.perQuery;
+      perQuery[PLAN_ORDER_FLOOR] = measured.perQueryInPlanOrder;
     }
     printResults(mix, perQuery, perQueryById, wide);
     const errors = mix.reduce((sum, row) => sum + row.errors, 0);

@@ -7,9 +7,11 @@ import type { DataSource } from 'typeorm';
 const cases = testDrivers().flatMap((driver) => selectedSubgraphs([]).map(({ manifest, definition }) => [manifest.name, driver, definition] as const));
 
 async function snapshot(db: DataSource): Promise<Record<string, unknown[]>> {
-  const tables = db.entityMetadatas.map((metadata) => metadata.tableName).sort();
   const result: Record<string, unknown[]> = {};
-  for (const table of tables) result[table] = await db.query(`SELECT * FROM ${table} ORDER BY id`);
+  for (const metadata of [...db.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
+    const key = metadata.primaryColumns.map((column) => column.databaseName).join(', ');
+    result[metadata.tableName] = await db.query(`SELECT * FROM ${metadata.tableName} ORDER BY ${key}`);
+  }
   return result;
 }
 

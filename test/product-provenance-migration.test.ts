@@ -24,9 +24,9 @@ describe.each(testDrivers())('the ProductProvenance migration on a database with
     const db = umkm.db;
     const products = Number((await db.query('SELECT COUNT(*) AS n FROM umkm_products'))[0].n);
     expect(products).toBeGreaterThan(1000);
-    const last = await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
-    expect(last[0].name).toMatch(/^ProductProvenance/);
-
+    // Later migrations are undone first, down to and including this one.
+    const lastName = async () => (await db.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name as string;
+    while (!(await lastName()).startsWith('ProductProvenance')) await db.undoLastMigration();
     await db.undoLastMigration();
     await expect(db.query('SELECT provenanceOffice FROM umkm_products LIMIT 1')).rejects.toThrow();
     await db.runMigrations();

@@ -197,6 +197,8 @@ export interface BenchGraph {
   /** The gateway's base URL, e.g. `http://127.0.0.1:4000`. */
   url: string;
   gateway: BenchProcess;
+  /** The subgraphs and the gateway. */
+  processes: BenchProcess[];
   /** A token of this run's secret. */
   tokenFor: (role: Role, subject: string) => Promise<string>;
   stop: () => Promise<void>;
@@ -221,5 +223,5 @@ export async function startBenchGraph(extraEnv: NodeJS.ProcessEnv = {}): Promise
     throw error;
   }
   const auth = { secret, issuer: 'kumkm-graph', audience: 'kumkm-graph', publicKeyAlgorithm: 'RS256' as const };
-  return { url: `http://127.0.0.1:${basePort}`, gateway, tokenFor: (role, subject) => issueToken(auth, { subject, role }), stop };
+  return { url: `http://127.0.0.1:${basePort}`, gateway, processes, tokenFor: (role, subject) => issueToken(auth, { subject, role }), stop };
 }

@@ -11,7 +11,7 @@ import { QUERY_MIX, REGENCY_TABLES, type BenchQuery } from './query-mix';
 import { planWaves, SubgraphRecorder, type SubgraphFetch } from './subgraph-recorder';
 
 /**
- * `npm run bench [-- --seconds 15 --connections 10,50 --targets this,apollo,hive,floor --gateway-workers 1]`
+ * `npm run bench [-- --seconds 15 --connections 10,50 --targets this,apollo,hive,floor --gateway-workers 1 --rounds 1]`
  *
  * Starts the subgraphs on the databases the environment names (as `npm start` would: embedded
  * files by default, or COOPERATIVES_DATABASE_URL etc.; seed them first with `npm run seed`), then
@@ -30,12 +30,18 @@ const { values: options } = parseArgs({
     'gateway-workers': { type: 'string', default: '1' },
     /** Writes a CPU profile of each gateway into this folder (open it in Chrome DevTools). */
     profile: { type: 'string' },
+    /**
+     * Measures every target this many times in turn (A, B, C, A, B, C…) and reports the medians:
+     * this machine drifts by 10-40% over minutes, which one pass per target reads as a difference.
+     */
+    rounds: { type: 'string', default: '1' },
   },
 });
 const smoke = options.smoke!;
 const seconds = smoke ? 2 : Number(options.seconds);
 const connectionLevels = (smoke ? '4' : options.connections!).split(',').map(Number);
 const latencySeconds = smoke ? 1 : Math.max(3, Math.round(seconds / 3));
+const rounds = smoke ? 1 : Number(options.rounds);
 const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
 const GATEWAY_TARGETS = ['this', 'this-uncached', 'apollo', 'hive'] as const;
 type GatewayTarget = (typeof GATEWAY_TARGETS)[number];
@@ -66,6 +72,50 @@ interface Measured {
 function median(times: number[]): number {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
+}
+
+/** Per-query medians of each target, round after round. */
+class RoundTimings {
+  private readonly byTarget = new Map<string, Map<string, number[]>>();
+
+  add(target: string, perQuery: Record<string, number>): void {
+    const queries = this.byTarget.get(target) ?? new Map<string, number[]>();
+    for (const [query, time] of Object.entries(perQuery)) queries.set(query, [...(queries.get(query) ?? []), time]);
+    this.byTarget.set(target, queries);
+  }
+
+  /** Each target's median per query over the rounds. */
+  medians(): Record<string, Record<string, number>> {
+    return Object.fromEntries([...this.byTarget].map(([target, queries]) => [target, Object.fromEntries([...queries].map(([query, times]) => [query, median(times)]))]));
+  }
+}
+
+/** Rows of the same target and level over the rounds, as one: medians, the errors summed, the peak memory's maximum. */
+function medianMix(rows: Measured[]): Measured[] {
+  const groups = new Map<string, Measured[]>();
+  for (const row of rows) groups.set(`${row.target}|${row.connections}`, [...(groups.get(`${row.target}|${row.connections}`) ?? []), row]);
+  return [...groups.values()].map((group) => ({
+    ...group[0],
+    requestsPerSecond: median(group.map((row) => row.requestsPerSecond)),
+    p50: median(group.map((row) => row.p50)),
+    p99: median(group.map((row) => row.p99)),
+    errors: group.reduce((sum, row) => sum + row.errors, 0),
+    peakRssMb: group[0].peakRssMb === null ? null : Math.max(...group.map((row) => row.peakRssMb!)),
+  }));
+}
+
+/** Regency tables of the same target over the rounds, as one. */
+function medianWide(rows: WideTiming[]): WideTiming[] {
+  const groups = new Map<string, WideTiming[]>();
+  for (const row of rows) groups.set(`${row.target}|${row.query}`, [...(groups.get(`${row.target}|${row.query}`) ?? []), row]);
+  return [...groups.values()].map((group) => ({
+    ...group[0],
+    requests: group.reduce((sum, row) => sum + row.requests, 0),
+    fastestMs: Math.min(...group.map((row) => row.fastestMs)),
+    medianMs: median(group.map((row) => row.medianMs)),
+    slowestMs: Math.max(...group.map((row) => row.slowestMs)),
+    errors: group.reduce((sum, row) => sum + row.errors, 0),
+  }));
 }
 
 /**
@@ -151,26 +201,34 @@ interface WideTiming {
   medianMs: number;
   slowestMs: number;
   sqlPerRequest: number;
+  /** Requests answered with an error: counted and printed, not timed (a peer's failure does not end the run). */
+  errors: number;
 }
 
 /** A regency table, one request at a time after one warm-up, every answer checked for errors. */
 async function timeRegencyTable(target: GatewayTarget, table: BenchQuery, url: string, token: string, subgraphUrls: string[]): Promise<WideTiming> {
+  let errors = 0;
   const ask = async () => {
     const started = performance.now();
     const answer = await postQuery(url, token, table);
     const json = (await answer.json()) as { data?: { regions: Array<{ children: unknown[] }> }; errors?: unknown[] };
     const elapsed = performance.now() - started;
-    if (answer.status !== 200 || json.errors || !json.data) throw new Error(`${url}: ${table.name} answered ${answer.status}: ${JSON.stringify(json).slice(0, 500)}`);
-    return { elapsed, regions: json.data.regions.reduce((sum, province) => sum + province.children.length, 0) };
+    if (answer.status === 200 && !json.errors && json.data) return { elapsed, regions: json.data.regions.reduce((sum, province) => sum + province.children.length, 0) };
+    errors += 1;
+    console.log(`  ${url}: ${table.name} answered ${answer.status}: ${JSON.stringify(json).slice(0, 300)}`);
+    return undefined;
   };
-  const { regions } = await ask();
+  const regions = (await ask())?.regions ?? 0;
   const requests = smoke ? 2 : 7;
   const before = await statementsSent(subgraphUrls);
   const times: number[] = [];
-  for (let i = 0; i < requests; i += 1) times.push((await ask()).elapsed);
+  for (let i = 0; i < requests; i += 1) {
+    const timed = await ask();
+    if (timed) times.push(timed.elapsed);
+  }
   const statements = (await statementsSent(subgraphUrls)) - before;
-  const medianMs = Math.round(median(times));
-  return { target: LABEL[target], query: table.name, requests, regions, fastestMs: Math.round(times[0]), medianMs, slowestMs: Math.round(times.at(-1)!), sqlPerRequest: statements / requests };
+  const medianMs = times.length ? Math.round(median(times)) : NaN;
+  return { target: LABEL[target], query: table.name, requests, regions, fastestMs: Math.round(times[0]), medianMs, slowestMs: Math.round(times.at(-1)!), sqlPerRequest: statements / requests, errors };
 }
 
 /** Each query of the mix sent by `body`, one at a time: its median latency. */
@@ -359,33 +417,36 @@ async function main() {
     const supergraphPath = supergraphFor(subgraphs, dir);
     const gatewayPort = basePort;
     const mix: Measured[] = [];
-    const perQuery: Record<string, Record<string, number>> = {};
-    const perQueryById: Record<string, Record<string, number>> = {};
+    const perQuery = new RoundTimings();
+    const perQueryById = new RoundTimings();
     const wide: WideTiming[] = [];
-    for (const target of GATEWAY_TARGETS.filter((candidate) => targets.includes(candidate))) {
-      console.log(`${LABEL[target]}:`);
-      const gateway = startGateway(target, gatewayPort, subgraphs, supergraphPath, env);
-      try {
-        await gateway.until(waitForHttp(`http://127.0.0.1:${gatewayPort}/graphql`, 180_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }));
-        const measured = await measureGateway(target, gateway, `http://127.0.0.1:${gatewayPort}/graphql`, token, subgraphs.map((subgraph) => subgraph.url));
+    const recorded = targets.includes('floor') ? await recordSubgraphFetches(gatewayPort, subgraphs, supergraphPath, env, token) : undefined;
+    for (let round = 1; round <= rounds; round += 1) {
+      if (rounds > 1) console.log(`round ${round} of ${rounds}`);
+      for (const target of GATEWAY_TARGETS.filter((candidate) => targets.includes(candidate))) {
+        console.log(`${LABEL[target]}:`);
+        const gateway = startGateway(target, gatewayPort, subgraphs, supergraphPath, env);
+        try {
+          await gateway.until(waitForHttp(`http://127.0.0.1:${gatewayPort}/graphql`, 180_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }));
+          const measured = await measureGateway(target, gateway, `http://127.0.0.1:${gatewayPort}/graphql`, token, subgraphs.map((subgraph) => subgraph.url));
+          mix.push(...measured.mix);
+          perQuery.add(LABEL[target], measured.perQuery);
+          if (measured.perQueryById) perQueryById.add(LABEL[target], measured.perQueryById);
+          wide.push(...measured.wide);
+        } finally {
+          await gateway.stop();
+        }
+      }
+      if (recorded) {
+        console.log(`${LABEL.floor}:`);
+        const measured = await measureFloor(recorded, token);
         mix.push(...measured.mix);
-        perQuery[LABEL[target]] = measured.perQuery;
-        if (measured.perQueryById) perQueryById[LABEL[target]] = measured.perQueryById;
-        wide.push(...measured.wide);
-      } finally {
-        await gateway.stop();
+        perQuery.add(LABEL.floor, measured.perQuery);
+        perQuery.add(PLAN_ORDER_FLOOR, measured.perQueryInPlanOrder);
       }
     }
-    if (targets.includes('floor')) {
-      console.log(`${LABEL.floor}:`);
-      const recorded = await recordSubgraphFetches(gatewayPort, subgraphs, supergraphPath, env, token);
-      const measured = await measureFloor(recorded, token);
-      mix.push(...measured.mix);
-      perQuery[LABEL.floor] = measured.perQuery;
-      perQuery[PLAN_ORDER_FLOOR] = measured.perQueryInPlanOrder;
-    }
-    printResults(mix, perQuery, perQueryById, wide);
-    const errors = mix.reduce((sum, row) => sum + row.errors, 0);
+    printResults(medianMix(mix), perQuery.medians(), perQueryById.medians(), medianWide(wide));
+    const errors = [...mix, ...wide].reduce((sum, row) => sum + row.errors, 0);
     console.log(errors === 0 ? 'bench: done, zero errors' : `bench: done, ${errors} ERRORS (see the table)`);
     process.exitCode = errors === 0 ? 0 : 1;
   } finally {

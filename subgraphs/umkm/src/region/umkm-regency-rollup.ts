@@ -8,11 +8,15 @@ export function senOf(driver: DatabaseDriver, rupiah: string): string {
 /** A trigger's new or old row, or (for the first fill) the table's own rows. */
 type RowPrefix = 'NEW.' | 'OLD.' | '';
 
+/** The rollup's summed columns (umkm-regency-rollup.entity.ts), also the names a summary's rows use. */
+export type RolledUpColumn = 'actors' | 'halalCertified' | 'womanOwned' | 'withoutKbliCode' | 'employees' | 'annualSalesSen';
+
 /**
- * What one business actor adds to its regency's rollup row (umkm-regency-rollup.entity.ts), column
- * by column. Annual sales go in as whole sen.
+ * What one business actor adds to its regency's rollup row, column by column: the one definition
+ * of what is counted (a halal certificate, a woman owner…), for the triggers and for summaries read
+ * from the actors themselves. Annual sales go in as whole sen.
  */
-function contributionOf(driver: DatabaseDriver, row: RowPrefix): Record<string, string> {
+function contributionOf(driver: DatabaseDriver, row: RowPrefix): Record<RolledUpColumn, string> {
   return {
     actors: '1',
     halalCertified: `CASE WHEN ${row}halalCertificateNumber IS NOT NULL THEN 1 ELSE 0 END`,
@@ -31,7 +35,7 @@ const SUMMED_FROM = ['regionCode', 'scale', 'sector', 'halalCertificateNumber', 
 /** Adds (or with `sign` -1 takes away) one actor to its rollup row, creating the row when it is the first. */
 function upsertOf(driver: DatabaseDriver, row: 'NEW.' | 'OLD.', sign: 1 | -1): string {
   const contribution = contributionOf(driver, row);
-  const columns = Object.keys(contribution);
+  const columns = Object.keys(contribution) as RolledUpColumn[];
   const values = columns.map((column) => (sign === 1 ? contribution[column] : `-(${contribution[column]})`));
   const insert = `INSERT INTO umkm_regency_rollups (${ROLLUP_COLUMNS}) VALUES (SUBSTR(${row}regionCode, 1, 5), ${row}scale, ${row}sector, ${values.join(', ')})`;
   if (driver === 'mysql') return `${insert} ON DUPLICATE KEY UPDATE ${columns.map((column) => `${column} = ${column} + VALUES(${column})`).join(', ')}`;
@@ -70,8 +74,13 @@ export function regencyRollupTriggers(driver: DatabaseDriver): { up: string[]; d
   };
 }
 
+/** A rolled-up column summed over rows of umkm_actors (districts and villages are read that way). */
+export function sumOverActors(driver: DatabaseDriver, column: RolledUpColumn): string {
+  return `SUM(${contributionOf(driver, '')[column]})`;
+}
+
 /** Fills the rollup from the actors already on record, for the migration that creates it. */
 export function fillRegencyRollup(driver: DatabaseDriver): string {
-  const sums = Object.values(contributionOf(driver, '')).map((value) => `SUM(${value})`);
+  const sums = (Object.keys(contributionOf(driver, '')) as RolledUpColumn[]).map((column) => sumOverActors(driver, column));
   return `INSERT INTO umkm_regency_rollups (${ROLLUP_COLUMNS}) SELECT SUBSTR(regionCode, 1, 5), scale, sector, ${sums.join(', ')} FROM umkm_actors GROUP BY SUBSTR(regionCode, 1, 5), scale, sector`;
 }

@@ -4,14 +4,14 @@ import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { KbliCategory } from '@kumkm/subgraph-kit';
 import { UmkmSummary } from './umkm-summary';
 import { Region } from './region';
-import { senOf } from './umkm-regency-rollup';
+import { sumOverActors, type RolledUpColumn } from './umkm-regency-rollup';
 
 interface SummaryRow {
   /** Absent unless the breakdowns were asked for. */
   scale?: BusinessScale;
   sector?: KbliCategory;
-  count: number | string;
-  halal: number | string | null;
+  actors: number | string;
+  halalCertified: number | string | null;
   womanOwned: number | string | null;
   employees: number | string | null;
   /** Whole sen, as text: exact whatever the total. */
@@ -24,11 +24,11 @@ function foldSummary(regionCode: string, rows: SummaryRow[]): UmkmSummary {
   let sales = 0n;
   const summary: UmkmSummary = { total: 0, byScale: [], bySector: [], halalCertified: 0, womanOwned: 0, employees: 0, annualSales: '0', regionCode };
   for (const row of rows) {
-    const count = Number(row.count);
+    const count = Number(row.actors);
     summary.total += count;
     if (row.scale) byScale.set(row.scale, (byScale.get(row.scale) ?? 0) + count);
     if (row.sector) bySector.set(row.sector, (bySector.get(row.sector) ?? 0) + count);
-    summary.halalCertified += Number(row.halal ?? 0);
+    summary.halalCertified += Number(row.halalCertified ?? 0);
     summary.womanOwned += Number(row.womanOwned ?? 0);
     summary.employees += Number(row.employees ?? 0);
     sales += BigInt(row.annualSalesSen ?? 0);
@@ -46,37 +46,40 @@ const BREAKDOWNS = ['byScale', 'bySector'];
 const ROLLUP_LEVEL = 'PP.KK'.length;
 
 /**
- * The summary's columns, over the business actors or over the regency rollup (the same names, so the
- * two can share a statement), grouped by scale and sector only when a breakdown is asked for, which
- * at national scale doubles the time of a statement over the actors.
+ * `columns` summed per region: over the business actors, or for provinces and regencies over the
+ * regency rollup, under the same names so that the two can share a statement. Sales come as text:
+ * exact whatever the total. A breakdown groups by scale and sector, which at national scale doubles
+ * the time of a statement over the actors.
  */
-function umkmSummaryAggregate(context: SubgraphContext, breakdown: boolean): RegionAggregate {
-  const grouped = breakdown ? 'scale, sector, ' : '';
+function umkmAggregate(context: SubgraphContext, columns: RolledUpColumn[], breakdown = false): RegionAggregate {
+  const selected = (sumOf: (column: RolledUpColumn) => string) =>
+    (breakdown ? 'scale, sector, ' : '') +
+    columns.map((column) => (column === 'annualSalesSen' ? `CAST(${sumOf(column)} AS CHAR) AS ${column}` : `${sumOf(column)} AS ${column}`)).join(', ');
+  const groupBy = breakdown ? 'scale, sector' : undefined;
+  const driver = driverOf(context.db);
   return {
     table: 'umkm_actors',
-    select: `${grouped}COUNT(*) AS count,
-      SUM(CASE WHEN halalCertificateNumber IS NOT NULL THEN 1 ELSE 0 END) AS halal,
-      SUM(CASE WHEN isWomanOwned = 1 THEN 1 ELSE 0 END) AS womanOwned,
-      SUM(employees) AS employees, CAST(SUM(${senOf(driverOf(context.db), 'annualSales')}) AS CHAR) AS annualSalesSen`,
-    groupBy: breakdown ? 'scale, sector' : undefined,
+    select: selected((column) => sumOverActors(driver, column)),
+    groupBy,
     rollup: {
       codeLength: ROLLUP_LEVEL,
       table: 'umkm_regency_rollups',
       regionColumn: 'regencyCode',
-      select: `${grouped}SUM(actors) AS count, SUM(halalCertified) AS halal, SUM(womanOwned) AS womanOwned,
-        SUM(employees) AS employees, CAST(SUM(annualSalesSen) AS CHAR) AS annualSalesSen`,
+      select: selected((column) => `SUM(${column})`),
       // A rollup row stays when its last actor leaves; it must not list an empty sector.
       where: 'actors > 0',
-      groupBy: breakdown ? 'scale, sector' : undefined,
+      groupBy,
     },
   };
 }
+
+const SUMMARY_COLUMNS: RolledUpColumn[] = ['actors', 'halalCertified', 'womanOwned', 'employees', 'annualSalesSen'];
 
 /** Summaries of every region asked for in one request, in one SQL statement (see aggregateByRegion). */
 function umkmSummaries(context: SubgraphContext) {
   return regionSummaries<RegionSummaryKey, SummaryRow, UmkmSummary>(context, {
     name: 'umkmSummary',
-    aggregate: ({ variant }) => umkmSummaryAggregate(context, variant === 'breakdown'),
+    aggregate: ({ variant }) => umkmAggregate(context, SUMMARY_COLUMNS, variant === 'breakdown'),
     fold: (key, rows) => foldSummary(key.code, rows),
   });
 }
@@ -96,11 +99,7 @@ export class UmkmSummaryResolver {
 function withoutKbliCodeCounts(context: SubgraphContext) {
   return regionSummaries<RegionSummaryKey, { withoutKbliCode: number | string | null }, number>(context, {
     name: 'umkmWithoutKbliCode',
-    aggregate: () => ({
-      table: 'umkm_actors',
-      select: 'SUM(CASE WHEN kbliCode IS NULL THEN 1 ELSE 0 END) AS withoutKbliCode',
-      rollup: { codeLength: ROLLUP_LEVEL, table: 'umkm_regency_rollups', regionColumn: 'regencyCode', select: 'SUM(withoutKbliCode) AS withoutKbliCode' },
-    }),
+    aggregate: () => umkmAggregate(context, ['withoutKbliCode']),
     fold: (_key, rows) => Number(rows[0]?.withoutKbliCode ?? 0),
   });
 }

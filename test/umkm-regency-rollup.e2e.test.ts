@@ -1,4 +1,5 @@
-import { rupiahToSen, senToRupiah } from '@kumkm/subgraph-kit';
+import { retryingTransaction, rupiahToSen, senToRupiah } from '@kumkm/subgraph-kit';
+import type { EntityManager } from 'typeorm';
 import { testDrivers } from '@kumkm/subgraph-kit/testing';
 import { startGraphStack, type GraphStack } from './support/graph-stack';
 
@@ -185,5 +186,34 @@ describe.each(testDrivers())('the regency rollup of business actors on %s', (dri
     await stack.sql('umkm', 'DELETE FROM umkm_actors WHERE id = ?', [removed.id]);
     await expectRollupToMatchActors();
     await expectSummariesToMatchActors(codes);
+  });
+
+  // SQLite has one writer at a time; MariaDB lets two writers of one regency lock its rollup rows in turn.
+  if (driver !== 'mysql') return;
+  it('lets two writers that deadlock on one regency\'s rollup rows both land, the victim run again', async () => {
+    const db = stack.subgraphs.umkm.server.db;
+    const columns = (await db.query('SHOW COLUMNS FROM umkm_actors')).map((column: { Field: string }) => column.Field) as string[];
+    const [model] = await db.query("SELECT id FROM umkm_actors WHERE regionCode LIKE '31.72.%' LIMIT 1");
+    // A copy of an existing actor under a new id and NIB, in the sector given (and so another rollup row).
+    const overrides: Record<string, string> = { id: '?', nib: '?', sector: '?', kbliCode: 'NULL' };
+    const values = columns.map((column) => overrides[column] ?? column);
+    const insertCopy = (manager: EntityManager, nib: string, sector: string) =>
+      manager.query(`INSERT INTO umkm_actors (${columns.join(', ')}) SELECT ${values.join(', ')} FROM umkm_actors WHERE id = ?`, [`deadlock-${nib}`, nib, sector, model.id]);
+    // Each writer takes its first row, waits until the other has taken its own, then asks for the other's.
+    let attempts = 0;
+    const firstRowsTaken: Array<() => void> = [];
+    const bothTookTheirFirst = Promise.all([0, 1].map((index) => new Promise<void>((resolve) => (firstRowsTaken[index] = resolve))));
+    const writer = (index: number, nibs: [string, string], sectors: [string, string]) =>
+      retryingTransaction(db, async (manager) => {
+        attempts += 1;
+        await insertCopy(manager, nibs[0], sectors[0]);
+        firstRowsTaken[index]();
+        await bothTookTheirFirst;
+        await insertCopy(manager, nibs[1], sectors[1]);
+      });
+    await Promise.all([writer(0, ['8900000000001', '8900000000002'], ['A', 'B']), writer(1, ['8900000000003', '8900000000004'], ['B', 'A'])]);
+    expect(attempts).toBe(3);
+    expect(Number((await db.query("SELECT COUNT(*) AS n FROM umkm_actors WHERE id LIKE 'deadlock-%'"))[0].n)).toBe(4);
+    await expectRollupToMatchActors();
   });
 });

@@ -90,11 +90,16 @@ class RoundTimings {
   }
 }
 
+/** Rows with the same key, in groups, in first-seen order. */
+function groupsOf<T>(rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return [...groups.values()];
+}
+
 /** Rows of the same target and level over the rounds, as one: medians, the errors summed, the peak memory's maximum. */
 function medianMix(rows: Measured[]): Measured[] {
-  const groups = new Map<string, Measured[]>();
-  for (const row of rows) groups.set(`${row.target}|${row.connections}`, [...(groups.get(`${row.target}|${row.connections}`) ?? []), row]);
-  return [...groups.values()].map((group) => ({
+  return groupsOf(rows, (row) => `${row.target}|${row.connections}`).map((group) => ({
     ...group[0],
     requestsPerSecond: median(group.map((row) => row.requestsPerSecond)),
     p50: median(group.map((row) => row.p50)),
@@ -106,9 +111,7 @@ function medianMix(rows: Measured[]): Measured[] {
 
 /** Regency tables of the same target over the rounds, as one. */
 function medianWide(rows: WideTiming[]): WideTiming[] {
-  const groups = new Map<string, WideTiming[]>();
-  for (const row of rows) groups.set(`${row.target}|${row.query}`, [...(groups.get(`${row.target}|${row.query}`) ?? []), row]);
-  return [...groups.values()].map((group) => ({
+  return groupsOf(rows, (row) => `${row.target}|${row.query}`).map((group) => ({
     ...group[0],
     requests: group.reduce((sum, row) => sum + row.requests, 0),
     fastestMs: Math.min(...group.map((row) => row.fastestMs)),

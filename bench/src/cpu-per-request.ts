@@ -15,13 +15,15 @@ import { QUERY_MIX } from './query-mix';
  */
 const { values: options } = parseArgs({ options: { connections: { type: 'string', default: '1,10' }, seconds: { type: 'string', default: '10' } } });
 
+/** /proc counts CPU time in clock ticks of 1/100 s (USER_HZ on Linux). */
+const MS_PER_TICK = 10;
+
 /** CPU time (user and system) of a process and its children so far, in milliseconds. */
 function cpuMs(pids: number[]): number {
-  const ticksPerMs = 100 / 1000;
   return pids.reduce((sum, pid) => {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return sum + (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+      return sum + (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
     } catch {
       return sum;
     }

@@ -1,7 +1,7 @@
 import type { DatabaseDriver } from '@kumkm/subgraph-kit';
 
 /** An amount in rupiah (a DECIMAL column or expression) as whole sen: exact on both drivers. */
-export function senOf(driver: DatabaseDriver, rupiah: string): string {
+function senOf(driver: DatabaseDriver, rupiah: string): string {
   return driver === 'mysql' ? `ROUND(${rupiah} * 100)` : `CAST(ROUND(${rupiah} * 100) AS INTEGER)`;
 }
 
@@ -9,7 +9,11 @@ export function senOf(driver: DatabaseDriver, rupiah: string): string {
 type RowPrefix = 'NEW.' | 'OLD.' | '';
 
 /** The rollup's summed columns (umkm-regency-rollup.entity.ts), also the names a summary's rows use. */
-export type RolledUpColumn = 'actors' | 'halalCertified' | 'womanOwned' | 'withoutKbliCode' | 'employees' | 'annualSalesSen';
+const ROLLED_UP_COLUMNS = ['actors', 'halalCertified', 'womanOwned', 'withoutKbliCode', 'employees', 'annualSalesSen'] as const;
+export type RolledUpColumn = (typeof ROLLED_UP_COLUMNS)[number];
+
+/** Every column of a rollup row: its key (regency, scale, sector), then the sums. */
+const ROLLUP_COLUMNS = ['regencyCode', 'scale', 'sector', ...ROLLED_UP_COLUMNS].join(', ');
 
 /**
  * What one business actor adds to its regency's rollup row, column by column: the one definition
@@ -27,19 +31,16 @@ function contributionOf(driver: DatabaseDriver, row: RowPrefix): Record<RolledUp
   };
 }
 
-const ROLLUP_COLUMNS = 'regencyCode, scale, sector, actors, halalCertified, womanOwned, withoutKbliCode, employees, annualSalesSen';
-
 /** The columns of umkm_actors a rollup row depends on: an update that changes none of them leaves it alone. */
 const SUMMED_FROM = ['regionCode', 'scale', 'sector', 'halalCertificateNumber', 'isWomanOwned', 'kbliCode', 'employees', 'annualSales'];
 
 /** Adds (or with `sign` -1 takes away) one actor to its rollup row, creating the row when it is the first. */
 function upsertOf(driver: DatabaseDriver, row: 'NEW.' | 'OLD.', sign: 1 | -1): string {
   const contribution = contributionOf(driver, row);
-  const columns = Object.keys(contribution) as RolledUpColumn[];
-  const values = columns.map((column) => (sign === 1 ? contribution[column] : `-(${contribution[column]})`));
+  const values = ROLLED_UP_COLUMNS.map((column) => (sign === 1 ? contribution[column] : `-(${contribution[column]})`));
   const insert = `INSERT INTO umkm_regency_rollups (${ROLLUP_COLUMNS}) VALUES (SUBSTR(${row}regionCode, 1, 5), ${row}scale, ${row}sector, ${values.join(', ')})`;
-  if (driver === 'mysql') return `${insert} ON DUPLICATE KEY UPDATE ${columns.map((column) => `${column} = ${column} + VALUES(${column})`).join(', ')}`;
-  return `${insert} ON CONFLICT (regencyCode, scale, sector) DO UPDATE SET ${columns.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`;
+  if (driver === 'mysql') return `${insert} ON DUPLICATE KEY UPDATE ${ROLLED_UP_COLUMNS.map((column) => `${column} = ${column} + VALUES(${column})`).join(', ')}`;
+  return `${insert} ON CONFLICT (regencyCode, scale, sector) DO UPDATE SET ${ROLLED_UP_COLUMNS.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`;
 }
 
 /**
@@ -81,6 +82,6 @@ export function sumOverActors(driver: DatabaseDriver, column: RolledUpColumn): s
 
 /** Fills the rollup from the actors already on record, for the migration that creates it. */
 export function fillRegencyRollup(driver: DatabaseDriver): string {
-  const sums = (Object.keys(contributionOf(driver, '')) as RolledUpColumn[]).map((column) => sumOverActors(driver, column));
+  const sums = ROLLED_UP_COLUMNS.map((column) => sumOverActors(driver, column));
   return `INSERT INTO umkm_regency_rollups (${ROLLUP_COLUMNS}) SELECT SUBSTR(regionCode, 1, 5), scale, sector, ${sums.join(', ')} FROM umkm_actors GROUP BY SUBSTR(regionCode, 1, 5), scale, sector`;
 }
